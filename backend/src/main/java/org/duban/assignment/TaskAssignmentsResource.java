@@ -1,0 +1,36 @@
+package org.duban.assignment;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import org.duban.assignment.AssignmentDtos.AssignmentView;
+import org.duban.assignment.AssignmentDtos.BulkAssign;
+import org.duban.common.Api;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path(Api.BASE + "/tasks/{taskId}/assignments")
+@Tag(name = "Assignments")
+public class TaskAssignmentsResource {
+    private final AssignmentService assignments;
+
+    TaskAssignmentsResource(AssignmentService assignments) {
+        this.assignments = assignments;
+    }
+
+    @POST
+    @ResponseStatus(201)
+    @Operation(summary = "Assign a task to several units at once",
+            description = "All or nothing: 400 names every unknown or repeated unit, 409 every unit already assigned to the task.")
+    @APIResponse(responseCode = "201", description = "The assignments created, in the order requested")
+    public List<AssignmentView> assignTaskToUnits(@RestPath long taskId, @Valid @NotNull BulkAssign body) {
+        return assignments.assignMany(taskId, body);
+    }
+}

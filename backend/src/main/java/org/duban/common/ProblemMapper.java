@@ -1,0 +1,185 @@
+package org.duban.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every exception into an RFC 9457 problem+json answer. */
+public class ProblemMapper {
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** Database constraints whose violation is the client's conflict, with the message the client sees. */
+    private static final Map<String, String> CONFLICT_MESSAGES = Map.of(
+            "uq_plan_code", "a plan with this code already exists",
+            "uq_section_plan_number", "this plan already has a section with this number",
+            "uq_task_plan_number", "this plan already has a task with this number",
+            "uq_unit_code", "a responsibility unit with this code already exists",
+            "uq_unit_parent_name", "a responsibility unit with this name already exists under the same parent",
+            "uq_assignment_task_unit", "this unit is already assigned to the task");
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return problem(400, "validation", "Invalid input", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = "body";
+        String message = "is not valid JSON";
+        if (e instanceof UnrecognizedPropertyException unrecognized) {
+            field = jsonPath(unrecognized);
+            message = "is not a known field";
+        } else if (e instanceof InvalidFormatException invalid) {
+            field = jsonPath(invalid);
+            message = "has the wrong format or value: " + safeValue(invalid.getValue());
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = jsonPath(mapping);
+            message = "has the wrong type";
+        }
+        return problem(400, "validation", "Invalid input", "The request body could not be read", uri,
+                List.of(new FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return problem(412, "stale-version", "Precondition failed",
+                "The resource was changed by another request; reload it and retry", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase();
+        String message = CONFLICT_MESSAGES.get(name);
+        if (message != null) {
+            return problem(409, "conflict", "Conflict", message, uri, List.of());
+        }
+        if (e.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.FOREIGN_KEY) {
+            return problem(409, "conflict", "Conflict", "other records still refer to this one", uri, List.of());
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        // A path or query parameter that does not convert (e.g. /plans/abc) surfaces as a 404 in JAX-RS;
+        // that is bad input, not a missing resource.
+        if (hasCause(e, IllegalArgumentException.class)) {
+            return problem(400, "validation", "Invalid input", "A path or query parameter has the wrong format",
+                    uri, List.of());
+        }
+        return problem(404, "not-found", "Not found", "No resource at " + uri.getPath(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request rejected" : known.getReasonPhrase();
+        return problem(status, "http-" + status, title, title, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String requestId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, request id %s, %s", requestId, uri.getPath());
+        Problem body = new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                "The server could not complete the request; quote the request id when reporting it",
+                uri.getPath(), null, requestId);
+        return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(),
+                errors.isEmpty() ? null : errors, null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * {@code createPlan.body.units[2].unitId} → {@code units[2].unitId}; a bare parameter such as
+     * {@code listTasks.planId} → {@code planId}. The request-body or bean parameter itself is no field.
+     */
+    private static String fieldName(Path path) {
+        String parameter = null;
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null) {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
+                if (node.getName() != null && !node.getName().startsWith("<")) {
+                    name.append(name.length() > 0 ? "." : "").append(node.getName());
+                }
+            }
+        }
+        if (name.length() > 0) {
+            return name.toString();
+        }
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
+    private static String safeValue(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

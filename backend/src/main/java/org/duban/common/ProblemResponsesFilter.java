@@ -1,0 +1,86 @@
+package org.duban.common;
+
+import java.util.Map;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents, once for every operation, the problem+json answers and ETag headers the shared
+ * mechanisms ({@link ProblemMapper}, {@link ETags}) give, so resources need not repeat them.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addHeader("ETag", OASFactory.createHeader()
+                .description("The resource's current version; send it back in If-Match to change the resource")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            boolean addressesOne = path.contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                PathItem.HttpMethod method = entry.getKey();
+                APIResponses responses = entry.getValue().getResponses();
+                boolean write = method != PathItem.HttpMethod.GET;
+                boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                        || method == PathItem.HttpMethod.DELETE;
+                add(responses, "400", "Invalid input: the errors list names each rejected field");
+                if (addressesOne) {
+                    add(responses, "404", "No such resource");
+                }
+                if (write) {
+                    add(responses, "409", "Conflicts with the current state, e.g. a duplicate");
+                }
+                if (conditional) {
+                    add(responses, "412", "If-Match names a version that is no longer current");
+                    add(responses, "428", "If-Match is missing");
+                }
+                add(responses, "500", "Unexpected error; the problem carries a request id");
+                if (addressesOne || method == PathItem.HttpMethod.POST) {
+                    addETagHeader(responses);
+                }
+            }
+        });
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    }
+
+    /** Single-resource answers carry the version as ETag; lists do not. */
+    private static void addETagHeader(APIResponses responses) {
+        for (String status : new String[] { "200", "201" }) {
+            APIResponse response = responses.getAPIResponse(status);
+            if (response == null || response.getContent() == null) {
+                continue;
+            }
+            boolean single = response.getContent().getMediaTypes().values().stream()
+                    .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
+                            && media.getSchema().getRef().endsWith("View"));
+            if (single) {
+                Header header = OASFactory.createHeader().ref("ETag");
+                response.addHeader("ETag", header);
+            }
+        }
+    }
+}

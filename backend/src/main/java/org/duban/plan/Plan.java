@@ -1,0 +1,42 @@
+package org.duban.plan;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.duban.common.AuditedEntity;
+
+/** One plan document (工作要点 / 实施方案). */
+@Entity
+@Table(name = "plan")
+public class Plan extends AuditedEntity {
+    @Column(nullable = false, length = 64)
+    public String code;
+
+    @Column(nullable = false, length = 300)
+    public String title;
+
+    @Column(nullable = false)
+    public int year;
+
+    public String issuer;
+
+    @Column(name = "document_number")
+    public String documentNumber;
+
+    @Column(name = "issue_date")
+    public LocalDate issueDate;
+
+    /** The multi-year implementation plan this annual plan carries out, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Plan parent;
+
+    @Column(name = "source_text")
+    public String sourceText;
+}

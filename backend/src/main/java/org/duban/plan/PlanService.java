@@ -1,0 +1,119 @@
+package org.duban.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.duban.common.Conflict;
+import org.duban.common.ETags;
+import org.duban.common.InvalidInput;
+import org.duban.common.NotFound;
+import org.duban.common.PageQuery;
+import org.duban.common.PageView;
+import org.duban.common.Sorts;
+import org.duban.plan.PlanDtos.PlanInput;
+import org.duban.plan.PlanDtos.PlanView;
+
+@ApplicationScoped
+public class PlanService {
+    private static final Map<String, String> SORTS = Map.of(
+            "code", "code", "title", "title", "year", "year", "issueDate", "issueDate", "createdAt", "createdAt");
+
+    private final PlanRepository plans;
+
+    PlanService(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    @Transactional
+    public PageView<PlanView> list(String text, Integer year, PageQuery page) {
+        PageView<Plan> found = PageView.of(plans.search(text, year, Sorts.parse(page.sort, SORTS, "-year,code")), page, p -> p);
+        List<Long> ids = found.items().stream().map(p -> p.id).toList();
+        Map<Long, Long> sections = plans.sectionCounts(ids);
+        Map<Long, Long> tasks = plans.taskCounts(ids);
+        return found.map(p -> view(p, sections.getOrDefault(p.id, 0L), tasks.getOrDefault(p.id, 0L)));
+    }
+
+    public Optional<Plan> findOptional(long id) {
+        return plans.findByIdOptional(id);
+    }
+
+    public Plan find(long id) {
+        return plans.findByIdOptional(id).orElseThrow(() -> new NotFound("plan", id));
+    }
+
+    @Transactional
+    public PlanView get(long id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public PlanView create(PlanInput input) {
+        if (plans.findByCode(input.code()).isPresent()) {
+            throw new Conflict("a plan with code " + input.code() + " already exists");
+        }
+        Plan plan = new Plan();
+        apply(plan, input);
+        plans.persistAndFlush(plan);
+        return view(plan);
+    }
+
+    @Transactional
+    public PlanView update(long id, String ifMatch, PlanInput input) {
+        Plan plan = find(id);
+        ETags.requireMatch(ifMatch, plan.version);
+        plans.findByCode(input.code()).filter(other -> !other.id.equals(plan.id)).ifPresent(other -> {
+            throw new Conflict("a plan with code " + input.code() + " already exists");
+        });
+        apply(plan, input);
+        plans.flush();
+        return view(plan);
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Plan plan = find(id);
+        ETags.requireMatch(ifMatch, plan.version);
+        long assignments = plans.countAssignments(plan);
+        if (assignments > 0) {
+            throw new Conflict("the plan still has " + assignments + " assignments; remove them first");
+        }
+        plans.delete(plan);
+        plans.flush();
+    }
+
+    private void apply(Plan plan, PlanInput input) {
+        Plan parent = null;
+        if (input.parentId() != null) {
+            parent = plans.findByIdOptional(input.parentId())
+                    .orElseThrow(() -> new InvalidInput("parentId", "plan " + input.parentId() + " does not exist"));
+            for (Plan ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+                if (ancestor == plan) {
+                    throw new InvalidInput("parentId", "a plan cannot be its own ancestor");
+                }
+            }
+        }
+        plan.code = input.code().trim();
+        plan.title = input.title().trim();
+        plan.year = input.year();
+        plan.issuer = input.issuer();
+        plan.documentNumber = input.documentNumber();
+        plan.issueDate = input.issueDate();
+        plan.parent = parent;
+        plan.sourceText = input.sourceText();
+    }
+
+    private PlanView view(Plan plan) {
+        List<Long> ids = List.of(plan.id);
+        return view(plan, plans.sectionCounts(ids).getOrDefault(plan.id, 0L), plans.taskCounts(ids).getOrDefault(plan.id, 0L));
+    }
+
+    private static PlanView view(Plan plan, long sectionCount, long taskCount) {
+        return new PlanView(plan.id, plan.code, plan.title, plan.year, plan.issuer, plan.documentNumber, plan.issueDate,
+                plan.parent == null ? null : plan.parent.id, plan.sourceText, sectionCount, taskCount, plan.version,
+                plan.createdAt, plan.updatedAt);
+    }
+}
