@@ -31,7 +31,7 @@ public final class AssignmentDtos {
             LocalDate dueDate,
             AssignmentStatus status,
             @Schema(examples = "40") int progress,
-            String note,
+            @Schema(nullable = true) String note,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import org.duban.assignment.AssignmentDtos.AssignmentView;
 import org.duban.assignment.AssignmentDtos.CreateAssignment;
@@ -21,6 +22,8 @@ import org.duban.common.Responses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -56,7 +59,8 @@ public class AssignmentResource {
 
     @POST
     @Operation(summary = "Assign a task to a unit")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new assignment")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new assignment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
     public RestResponse<AssignmentView> createAssignment(@Valid @NotNull CreateAssignment body) {
         AssignmentView view = assignments.create(body);
         return Responses.created(Api.BASE + "/assignments/" + view.id(), view, view.version());

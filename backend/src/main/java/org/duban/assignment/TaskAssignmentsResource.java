@@ -10,7 +10,12 @@ import jakarta.ws.rs.Path;
 import org.duban.assignment.AssignmentDtos.AssignmentView;
 import org.duban.assignment.AssignmentDtos.BulkAssign;
 import org.duban.common.Api;
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -29,7 +34,9 @@ public class TaskAssignmentsResource {
     @ResponseStatus(201)
     @Operation(summary = "Assign a task to several units at once",
             description = "All or nothing: 400 names every unknown or repeated unit, 409 every unit already assigned to the task.")
-    @APIResponse(responseCode = "201", description = "The assignments created, in the order requested")
+    @APIResponse(responseCode = "201", description = "The assignments created, in the order requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AssignmentView.class)))
     public List<AssignmentView> assignTaskToUnits(@RestPath long taskId, @Valid @NotNull BulkAssign body) {
         return assignments.assignMany(taskId, body);
     }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** RFC 9457 problem details, the body of every 4xx and 5xx answer. */
-@Schema(description = "RFC 9457 problem details (application/problem+json)")
+@Schema(description = "RFC 9457 problem details (application/problem+json)", requiredProperties = { "type", "title", "status" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
         @Schema(examples = "https://duban.example/problems/validation") String type,

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -54,7 +55,9 @@ public class ProblemMapper {
         return problem(400, "validation", "Invalid input", detail, uri, errors);
     }
 
-    @ServerExceptionMapper
+    // the more specific Jackson types are named so this mapper wins over quarkus-rest-jackson's own
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            UnrecognizedPropertyException.class, InvalidFormatException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = "body";
         String message = "is not valid JSON";
@@ -93,10 +96,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        // A path or query parameter that does not convert (e.g. /plans/abc) surfaces as a 404 in JAX-RS;
-        // that is bad input, not a missing resource.
-        if (hasCause(e, IllegalArgumentException.class)) {
-            return problem(400, "validation", "Invalid input", "A path or query parameter has the wrong format",
+        // A path or query parameter that does not convert (/plans/abc, ?dueFrom=yesterday) surfaces as a
+        // JAX-RS 404 with the conversion failure as cause; that is bad input, not a missing resource.
+        if (e.getCause() != null) {
+            String reason = e.getCause().getMessage() == null ? "" : ": " + safeValue(e.getCause().getMessage());
+            return problem(400, "validation", "Invalid input", "A path or query parameter has the wrong format" + reason,
                     uri, List.of());
         }
         return problem(404, "not-found", "Not found", "No resource at " + uri.getPath(), uri, List.of());
@@ -104,6 +108,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -174,12 +183,4 @@ public class ProblemMapper {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

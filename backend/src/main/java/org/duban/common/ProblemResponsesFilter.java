@@ -25,6 +25,7 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addHeader("ETag", OASFactory.createHeader()
                 .description("The resource's current version; send it back in If-Match to change the resource")
                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+        requireEveryPropertyOfViews(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -58,13 +59,28 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
+    /**
+     * The server writes every field of a view, null or not (nullable ones say so), so clients may rely
+     * on each being present.
+     */
+    private static void requireEveryPropertyOfViews(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if ((name.endsWith("View") || name.endsWith("Node")) && schema.getProperties() != null) {
+                schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+            }
+        });
+    }
+
+    /** Adds the problem answer, or gives its body to one already declared without (e.g. the scanner's 400). */
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
-        }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            existing.content(content);
+        }
     }
 
     /** Single-resource answers carry the version as ETag; lists do not. */
@@ -76,7 +92,8 @@ public class ProblemResponsesFilter implements OASFilter {
             }
             boolean single = response.getContent().getMediaTypes().values().stream()
                     .anyMatch(media -> media.getSchema() != null && media.getSchema().getRef() != null
-                            && media.getSchema().getRef().endsWith("View"));
+                            && media.getSchema().getRef().endsWith("View")
+                            && !media.getSchema().getRef().contains("PageView"));
             if (single) {
                 Header header = OASFactory.createHeader().ref("ETag");
                 response.addHeader("ETag", header);

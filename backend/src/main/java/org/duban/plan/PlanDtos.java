@@ -23,11 +23,11 @@ public final class PlanDtos {
             @Schema(examples = "QH-FZZF-2024") String code,
             @Schema(examples = "青海省2024年法治政府建设工作要点") String title,
             @Schema(examples = "2024") int year,
-            @Schema(examples = "青海省人民政府办公厅") String issuer,
-            @Schema(examples = "青政办函〔2024〕19号") String documentNumber,
-            LocalDate issueDate,
-            Long parentId,
-            @Schema(description = "The document's full text as published") String sourceText,
+            @Schema(nullable = true, examples = "青海省人民政府办公厅") String issuer,
+            @Schema(nullable = true, examples = "青政办函〔2024〕19号") String documentNumber,
+            @Schema(nullable = true) LocalDate issueDate,
+            @Schema(nullable = true) Long parentId,
+            @Schema(description = "Whether the document's full text is stored (GET …/source-text)") boolean hasSourceText,
             long sectionCount,
             long taskCount,
             long version,
@@ -46,7 +46,8 @@ public final class PlanDtos {
             @Size(max = 100) @Schema(examples = "青政办函〔2024〕19号") String documentNumber,
             LocalDate issueDate,
             @Schema(description = "The multi-year plan this one implements") Long parentId,
-            @Size(max = 1_000_000) String sourceText) {
+            @Size(max = 1_000_000) @Schema(description = "The document's full text; when omitted on replace, the stored text stays")
+            String sourceText) {
     }
 
     @Schema(description = "A numbered part of a plan")
@@ -71,12 +72,12 @@ public final class PlanDtos {
             long id,
             long planId,
             long sectionId,
-            @Schema(description = "The work point this measure belongs to; null for a work point") Long parentId,
+            @Schema(nullable = true, description = "The work point this measure belongs to; null for a work point") Long parentId,
             @Schema(description = "The number as written in the document", examples = "1") String number,
             @Schema(description = "Document order within the plan") int position,
             @Schema(examples = "深入开展法治政府建设示范创建活动") String title,
             @Schema(description = "The full text of the work point") String content,
-            LocalDate deadline,
+            @Schema(nullable = true) LocalDate deadline,
             long assignmentCount,
             long version) {
     }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
@@ -22,6 +24,8 @@ import org.duban.plan.PlanDtos.SectionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -51,7 +55,8 @@ public class PlanResource {
 
     @POST
     @Operation(summary = "Create a plan")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new plan")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public RestResponse<PlanView> createPlan(@Valid @NotNull PlanInput body) {
         PlanView view = plans.create(body);
         return Responses.created(Api.BASE + "/plans/" + view.id(), view, view.version());
@@ -63,6 +68,14 @@ public class PlanResource {
     public RestResponse<PlanView> getPlan(@RestPath long id) {
         PlanView view = plans.get(id);
         return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("{id}/source-text")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The plan document's full text as published")
+    public String getPlanSourceText(@RestPath long id) {
+        return plans.sourceText(id);
     }
 
     @PUT
@@ -94,7 +107,8 @@ public class PlanResource {
     @POST
     @Path("{planId}/sections")
     @Operation(summary = "Add a section to a plan")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new section")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new section",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionView.class)))
     public RestResponse<SectionView> createSection(@RestPath long planId, @Valid @NotNull SectionInput body) {
         SectionView view = sections.create(planId, body);
         return Responses.created(Api.BASE + "/sections/" + view.id(), view, view.version());

@@ -51,6 +51,15 @@ public class PlanService {
     }
 
     @Transactional
+    public String sourceText(long id) {
+        Plan plan = find(id);
+        if (plan.sourceText == null) {
+            throw new NotFound("source text of plan", id);
+        }
+        return plan.sourceText;
+    }
+
+    @Transactional
     public PlanView create(PlanInput input) {
         if (plans.findByCode(input.code()).isPresent()) {
             throw new Conflict("a plan with code " + input.code() + " already exists");
@@ -103,7 +112,9 @@ public class PlanService {
         plan.documentNumber = input.documentNumber();
         plan.issueDate = input.issueDate();
         plan.parent = parent;
-        plan.sourceText = input.sourceText();
+        if (input.sourceText() != null) {
+            plan.sourceText = input.sourceText();
+        }
     }
 
     private PlanView view(Plan plan) {
@@ -113,7 +124,7 @@ public class PlanService {
 
     private static PlanView view(Plan plan, long sectionCount, long taskCount) {
         return new PlanView(plan.id, plan.code, plan.title, plan.year, plan.issuer, plan.documentNumber, plan.issueDate,
-                plan.parent == null ? null : plan.parent.id, plan.sourceText, sectionCount, taskCount, plan.version,
+                plan.parent == null ? null : plan.parent.id, plan.sourceText != null, sectionCount, taskCount, plan.version,
                 plan.createdAt, plan.updatedAt);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
@@ -19,6 +20,8 @@ import org.duban.plan.PlanDtos.UpdateTask;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -49,7 +52,8 @@ public class TaskResource {
 
     @POST
     @Operation(summary = "Create a task")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new task")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new task",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
     public RestResponse<TaskView> createTask(@Valid @NotNull CreateTask body) {
         TaskView view = tasks.create(body);
         return Responses.created(Api.BASE + "/tasks/" + view.id(), view, view.version());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
@@ -21,6 +22,8 @@ import org.duban.unit.UnitDtos.UnitView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -56,7 +59,8 @@ public class ResponsibilityUnitResource {
 
     @POST
     @Operation(summary = "Create a responsibility unit")
-    @APIResponse(responseCode = "201", description = "Created; Location names the new unit")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public RestResponse<UnitView> createUnit(@Valid @NotNull UnitInput body) {
         UnitView view = units.create(body);
         return Responses.created(Api.BASE + "/responsibility-units/" + view.id(), view, view.version());

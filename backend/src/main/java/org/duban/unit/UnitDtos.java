@@ -16,10 +16,10 @@ public final class UnitDtos {
     @Schema(description = "A responsibility unit")
     public record UnitView(
             long id,
-            @Schema(description = "Official division code, if the unit has one", examples = "630100") String code,
+            @Schema(nullable = true, description = "Official division code, if the unit has one", examples = "630100") String code,
             @Schema(examples = "西宁市") String name,
             UnitType type,
-            Long parentId,
+            @Schema(nullable = true) Long parentId,
             long version) {
     }
 
@@ -33,6 +33,6 @@ public final class UnitDtos {
     }
 
     @Schema(description = "A unit with the units under it")
-    public record UnitNode(long id, String code, String name, UnitType type, List<UnitNode> children) {
+    public record UnitNode(long id, @Schema(nullable = true) String code, String name, UnitType type, List<UnitNode> children) {
     }
 }

@@ -1,0 +1,39 @@
+package org.duban.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Requests whose answers are checked against the committed openapi.yaml, so the server cannot send
+ * what the contract does not promise. Requests are not checked: tests send bad input on purpose.
+ */
+public final class ApiSpec {
+    public static final Path CONTRACT_FILE = Path.of("..", "openapi.yaml");
+
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT_FILE.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    static {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private ApiSpec() {
+    }
+
+    public static RequestSpecification api() {
+        return given().filter(CONTRACT).contentType(ContentType.JSON);
+    }
+}

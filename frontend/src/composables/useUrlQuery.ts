@@ -1,0 +1,23 @@
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { mergeQuery, pageFromQuery } from '@/shared/query'
+
+/** Filters and pagination that live in the URL query of the current route. */
+export function useUrlQuery() {
+  const route = useRoute()
+  const router = useRouter()
+  const paging = computed(() => pageFromQuery(route.query))
+
+  function update(changes: Record<string, string | number | undefined | null>) {
+    return router.replace({ query: mergeQuery(route.query, changes) })
+  }
+
+  return {
+    query: computed(() => route.query),
+    page: computed(() => paging.value.page),
+    size: computed(() => paging.value.size),
+    update,
+    setPage: (page: number) => update({ page }),
+    setSize: (size: number) => update({ size, page: 1 }),
+  }
+}
