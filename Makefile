@@ -1,0 +1,21 @@
+# Duban — thin entry points; the logic lives in scripts/.
+.PHONY: run test build dev openapi clean
+
+run:      ## build everything, ensure PostgreSQL, load the demo plan, serve on http://localhost:8080
+	scripts/run.sh
+
+test:     ## every test: backend on PostgreSQL, contract drift, Vitest, Playwright in Chromium, compose
+	scripts/test.sh
+
+build:    ## SPA + packaged backend (backend/target/quarkus-app)
+	scripts/build.sh
+
+dev:      ## Quarkus dev mode + Vite dev server with proxy
+	scripts/dev.sh
+
+openapi:  ## regenerate openapi.yaml and the frontend's API types from the backend's annotations
+	scripts/openapi.sh
+
+clean:    ## remove build output (keeps node_modules and the local database)
+	cd backend && mvn -B -q clean
+	rm -rf frontend/dist frontend/test-results frontend/playwright-report

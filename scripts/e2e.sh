@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Browser tests: starts the packaged backend (which serves the built SPA) on its own fresh database,
+# loads the demo data, and drives Debian's Chromium through Playwright against it.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+jar="$DUBAN_ROOT/backend/target/quarkus-app/quarkus-run.jar"
+[ -f "$jar" ] && [ -f "$DUBAN_ROOT/frontend/dist/index.html" ] || die "build first (scripts/build.sh)"
+"$DUBAN_ROOT/scripts/ensure-browser.sh"
+eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" duban_e2e)"
+
+port="${E2E_PORT:-18080}"
+mkdir -p "$DUBAN_DATA"
+backend_log="$DUBAN_DATA/e2e-backend.log"
+# a clean schema every run, so the tests see exactly the demo data plus what they create
+QUARKUS_HTTP_PORT="$port" DUBAN_DEMO_DATA_ENABLED=true \
+  QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
+  java -jar "$jar" >"$backend_log" 2>&1 &
+backend=$!
+trap 'kill "$backend" 2>/dev/null || true; wait "$backend" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then break; fi
+  kill -0 "$backend" 2>/dev/null || { tail -n 40 "$backend_log" >&2; die "the backend did not start"; }
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { tail -n 40 "$backend_log" >&2; die "the backend is not ready"; }
+
+log "browser tests against http://127.0.0.1:$port"
+(cd "$DUBAN_ROOT/frontend" && E2E_BASE_URL="http://127.0.0.1:$port" npx playwright test)
+if grep -q " ERROR " "$backend_log"; then
+  grep -A5 " ERROR " "$backend_log" >&2
+  die "the backend logged errors during the browser tests"
+fi

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# `make run`: PostgreSQL, build, migrate, demo data, then API + SPA on http://localhost:${DUBAN_PORT:-8080}.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh")"
+"$DUBAN_ROOT/scripts/build.sh"
+
+port="${DUBAN_PORT:-8080}"
+log ""
+log "Duban starts on http://localhost:$port  (API docs: http://localhost:$port/q/swagger-ui, contract: /q/openapi)"
+log "Migrations run and the Qinghai 2024 demo plan loads at start; stop with Ctrl-C."
+export QUARKUS_HTTP_PORT="$port"
+export DUBAN_DEMO_DATA_ENABLED="${DUBAN_DEMO_DATA_ENABLED:-true}"
+exec java ${JAVA_OPTS:-} -jar "$DUBAN_ROOT/backend/target/quarkus-app/quarkus-run.jar"

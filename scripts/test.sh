@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `make test`: every test on real parts — backend against PostgreSQL, contract drift, frontend
+# unit tests, browser tests in Chromium, and the compose file's validity.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+step() { log ""; log "==> $*"; }
+
+step "frontend: dependencies, contract types, type check and build"
+"$DUBAN_ROOT/scripts/build.sh" frontend
+
+step "backend: tests on PostgreSQL (database duban_test), then package"
+(
+  eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" duban_test)"
+  cd "$DUBAN_ROOT/backend" && mvn -B --no-transfer-progress verify
+)
+
+step "contract: openapi.yaml equals what the build generates"
+diff -u "$DUBAN_ROOT/openapi.yaml" "$DUBAN_ROOT/backend/target/openapi/openapi.yaml" \
+  || die "openapi.yaml is stale: run 'make openapi' and commit it"
+
+step "frontend: unit tests (Vitest)"
+(cd "$DUBAN_ROOT/frontend" && npx vitest run)
+
+step "browser: end-to-end tests (Playwright + Chromium)"
+"$DUBAN_ROOT/scripts/e2e.sh"
+
+step "deployment: docker-compose.yml is valid"
+"$DUBAN_ROOT/scripts/ensure-compose.sh"
+(cd "$DUBAN_ROOT" && docker-compose -f docker-compose.yml config -q)
+
+log ""
+log "all tests passed"
