@@ -955,7 +955,7 @@ export interface operations {
             query?: {
                 /** @description Page number, counting from 1 */
                 page?: number;
-                /** @description Text contained in the title or code */
+                /** @description Text contained in the title, code or document number */
                 q?: string;
                 /** @description Items per page (1–200, default 20) */
                 size?: number;

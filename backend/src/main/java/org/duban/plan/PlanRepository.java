@@ -17,7 +17,8 @@ public class PlanRepository implements PanacheRepository<Plan> {
 
     public PanacheQuery<Plan> search(String text, Integer year, Sort sort) {
         Where where = new Where()
-                .contains("(lower(title) like :q escape '\\' or lower(code) like :q escape '\\')", "q", text)
+                .contains("(lower(title) like :q escape '\\' or lower(code) like :q escape '\\'"
+                        + " or lower(documentNumber) like :q escape '\\')", "q", text)
                 .and("year = :year", "year", year);
         return find(where.jpql(), sort, where.parameters());
     }

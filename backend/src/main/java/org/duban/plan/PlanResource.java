@@ -47,7 +47,7 @@ public class PlanResource {
     @GET
     @Operation(summary = "List plans", description = "Newest year first unless sorted otherwise. Sort fields: code, title, year, issueDate, createdAt.")
     public PageView<PlanView> listPlans(
-            @RestQuery @Parameter(description = "Text contained in the title or code") String q,
+            @RestQuery @Parameter(description = "Text contained in the title, code or document number") String q,
             @RestQuery @Min(2000) @Max(2100) Integer year,
             @Valid @BeanParam PageQuery page) {
         return plans.list(q, year, page);
