@@ -13,7 +13,9 @@ port="${E2E_PORT:-18080}"
 mkdir -p "$DUBAN_DATA"
 backend_log="$DUBAN_DATA/e2e-backend.log"
 # a clean schema every run, so the tests see exactly the demo data plus what they create
-QUARKUS_HTTP_PORT="$port" DUBAN_DEMO_DATA_ENABLED=true \
+# the demo accounts (admin, supervisor, viewer, reporter-<division code>) share this password
+export E2E_PASSWORD="${E2E_PASSWORD:-e2e-demo-password}"
+QUARKUS_HTTP_PORT="$port" DUBAN_DEMO_DATA_ENABLED=true DUBAN_DEMO_PASSWORD="$E2E_PASSWORD" \
   QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
   java -jar "$jar" >"$backend_log" 2>&1 &
 backend=$!

@@ -18,6 +18,10 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
     /** Filters of the assignment list; null fields do not filter. */
     public record Filter(Long planId, Long sectionId, Long taskId, Long unitId, AssignmentRole role,
             AssignmentStatus status, LocalDate dueFrom, LocalDate dueTo, String text) {
+
+        public Filter withUnit(Long unit) {
+            return new Filter(planId, sectionId, taskId, unit, role, status, dueFrom, dueTo, text);
+        }
     }
 
     public PanacheQuery<Assignment> search(Filter filter, Sort sort) {

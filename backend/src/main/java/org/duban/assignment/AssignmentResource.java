@@ -2,6 +2,7 @@ package org.duban.assignment;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.duban.assignment.AssignmentDtos.AssignmentView;
 import org.duban.assignment.AssignmentDtos.CreateAssignment;
 import org.duban.assignment.AssignmentDtos.UpdateAssignment;
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
 import org.duban.common.PageView;
@@ -33,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/assignments")
 @Tag(name = "Assignments", description = "Tasks given to responsibility units (任务分工)")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class AssignmentResource {
     private final AssignmentService assignments;
 
@@ -58,6 +61,7 @@ public class AssignmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Assign a task to a unit")
     @APIResponse(responseCode = "201", description = "Created; Location names the new assignment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentView.class)))
@@ -75,6 +79,7 @@ public class AssignmentResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @Operation(summary = "Replace an assignment's role, due date, status, progress and note")
     public RestResponse<AssignmentView> updateAssignment(@RestPath long id,
@@ -85,6 +90,7 @@ public class AssignmentResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @ResponseStatus(204)
     @Operation(summary = "Remove an assignment")

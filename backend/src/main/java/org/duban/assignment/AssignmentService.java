@@ -15,7 +15,10 @@ import org.duban.assignment.AssignmentDtos.BulkAssign;
 import org.duban.assignment.AssignmentDtos.CreateAssignment;
 import org.duban.assignment.AssignmentDtos.UnitRole;
 import org.duban.assignment.AssignmentDtos.UpdateAssignment;
+import org.duban.account.CurrentActor;
+import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
+import org.duban.common.Forbidden;
 import org.duban.common.ETags;
 import org.duban.common.FieldError;
 import org.duban.common.InvalidInput;
@@ -34,18 +37,37 @@ public class AssignmentService {
             "dueDate", "dueDate", "taskNumber", "task.position", "unitName", "unit.name", "role", "role",
             "status", "status", "progress", "progress", "createdAt", "createdAt");
 
+    static final String ENTITY = "assignment";
+
     private final AssignmentRepository assignments;
     private final TaskService tasks;
     private final ResponsibilityUnitRepository units;
+    private final AuditLog audit;
+    private final CurrentActor actor;
 
-    AssignmentService(AssignmentRepository assignments, TaskService tasks, ResponsibilityUnitRepository units) {
+    AssignmentService(AssignmentRepository assignments, TaskService tasks, ResponsibilityUnitRepository units,
+            AuditLog audit, CurrentActor actor) {
         this.assignments = assignments;
         this.tasks = tasks;
         this.units = units;
+        this.audit = audit;
+        this.actor = actor;
     }
 
+    /**
+     * A confined actor (a REPORTER, a unit-bound token) sees only its own unit's assignments; asking
+     * for another unit's by filter is refused.
+     */
     @Transactional
     public PageView<AssignmentView> list(AssignmentRepository.Filter filter, PageQuery page) {
+        Long confined = actor.confinedToUnit();
+        if (confined != null) {
+            if (filter.unitId() != null && !filter.unitId().equals(confined)) {
+                throw new Forbidden("you may only read your own unit's assignments",
+                        List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
+            }
+            filter = filter.withUnit(confined);
+        }
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
             throw new InvalidInput("dueTo", "must not be before dueFrom");
         }
@@ -59,7 +81,9 @@ public class AssignmentService {
 
     @Transactional
     public AssignmentView get(long id) {
-        return view(find(id));
+        Assignment assignment = find(id);
+        actor.requireVisible(assignment.unit.id, ENTITY, id);
+        return view(assignment);
     }
 
     @Transactional
@@ -73,7 +97,9 @@ public class AssignmentService {
         }
         Assignment assignment = newAssignment(task, unit, input.role(), input.dueDate(), input.note());
         assignments.persistAndFlush(assignment);
-        return view(assignment);
+        AssignmentView view = view(assignment);
+        audit.created(ENTITY, assignment.id, view);
+        return view;
     }
 
     /** Assigns a task to several units in one transaction: every unit is checked before anything is written. */
@@ -114,25 +140,31 @@ public class AssignmentService {
             created.add(assignment);
         }
         assignments.flush();
-        return created.stream().map(AssignmentService::view).toList();
+        List<AssignmentView> views = created.stream().map(AssignmentService::view).toList();
+        views.forEach(view -> audit.created(ENTITY, view.id(), view));
+        return views;
     }
 
     @Transactional
     public AssignmentView update(long id, String ifMatch, UpdateAssignment input) {
         Assignment assignment = find(id);
         ETags.requireMatch(ifMatch, assignment.version);
+        AssignmentView before = view(assignment);
         assignment.role = input.role();
         assignment.dueDate = input.dueDate();
         assignment.track(input.status(), input.progress());
         assignment.note = input.note();
         assignments.flush();
-        return view(assignment);
+        AssignmentView after = view(assignment);
+        audit.updated(ENTITY, assignment.id, before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         Assignment assignment = find(id);
         ETags.requireMatch(ifMatch, assignment.version);
+        audit.deleted(ENTITY, assignment.id, view(assignment));
         assignments.delete(assignment);
         assignments.flush();
     }

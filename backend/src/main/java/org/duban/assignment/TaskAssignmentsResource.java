@@ -2,6 +2,7 @@ package org.duban.assignment;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Path;
 
 import org.duban.assignment.AssignmentDtos.AssignmentView;
 import org.duban.assignment.AssignmentDtos.BulkAssign;
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import jakarta.ws.rs.core.MediaType;
 
@@ -23,6 +25,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 @Path(Api.BASE + "/tasks/{taskId}/assignments")
 @Tag(name = "Assignments")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class TaskAssignmentsResource {
     private final AssignmentService assignments;
 
@@ -31,6 +34,7 @@ public class TaskAssignmentsResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @ResponseStatus(201)
     @Operation(summary = "Assign a task to several units at once",
             description = "All or nothing: 400 names every unknown or repeated unit, 409 every unit already assigned to the task.")

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -41,6 +44,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
         return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return problem(401, "unauthorized", "Unauthorized",
+                "Sign in, or send a valid access token or API token as Authorization: Bearer …", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "Your role or token scope does not allow this", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -135,7 +149,11 @@ public class ProblemMapper {
     static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {
         Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(),
                 errors.isEmpty() ? null : errors, null);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"duban\"");
+        }
+        return response.build();
     }
 
     /**

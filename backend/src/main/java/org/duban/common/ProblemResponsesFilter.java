@@ -41,6 +41,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                         || method == PathItem.HttpMethod.DELETE;
                 add(responses, "400", "Invalid input: the errors list names each rejected field");
+                // the scanner declares these for secured operations; give them their problem body
+                for (String status : new String[] { "401", "403" }) {
+                    if (responses.hasAPIResponse(status)) {
+                        add(responses, status, status.equals("401") ? "Not signed in" : "Not allowed");
+                    }
+                }
                 if (addressesOne) {
                     add(responses, "404", "No such resource");
                 }

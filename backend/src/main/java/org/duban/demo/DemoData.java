@@ -10,10 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.StartupEvent;
+import java.util.EnumSet;
+import java.util.Optional;
+
+import org.duban.account.Passwords;
+import org.duban.account.Role;
+import org.duban.account.UserService;
 import org.duban.assignment.Assignment;
 import org.duban.assignment.AssignmentRepository;
 import org.duban.assignment.AssignmentRole;
@@ -48,24 +56,57 @@ public class DemoData {
     private final TaskRepository tasks;
     private final ResponsibilityUnitRepository units;
     private final AssignmentRepository assignments;
+    private final UserService userService;
     private final boolean enabled;
+    private final Optional<String> demoPassword;
 
     DemoData(PlanRepository plans, SectionRepository sections, TaskRepository tasks, ResponsibilityUnitRepository units,
-            AssignmentRepository assignments, @ConfigProperty(name = "duban.demo-data.enabled") boolean enabled) {
+            AssignmentRepository assignments, UserService userService,
+            @ConfigProperty(name = "duban.demo-data.enabled") boolean enabled,
+            @ConfigProperty(name = "duban.demo-password") Optional<String> demoPassword) {
         this.plans = plans;
         this.sections = sections;
         this.tasks = tasks;
         this.units = units;
         this.assignments = assignments;
+        this.userService = userService;
         this.enabled = enabled;
+        this.demoPassword = demoPassword;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (enabled) {
             Summary summary = load();
             LOG.infof("Demo data: %d rows added (plan %s, %d units, %d assignments present)", summary.added(),
                     PLAN_CODE, units.count(), assignments.count());
+            String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(() -> Passwords.random(14));
+            int created = loadUsers(password);
+            if (created > 0) {
+                LOG.infof("Demo users created: admin, supervisor, viewer and reporter-<division code> for each prefecture "
+                        + "(e.g. reporter-630100 for 西宁市), password %s", demoPassword.isPresent() ? "from DUBAN_DEMO_PASSWORD" : password);
+            }
         }
+    }
+
+    /**
+     * The demo accounts: admin, supervisor, viewer, and one reporter per prefecture named
+     * reporter-<division code>. Existing accounts are left alone. Returns how many were created.
+     */
+    public int loadUsers(String password) {
+        int created = 0;
+        created += userService.ensure("admin", "系统管理员", password, EnumSet.of(Role.ADMIN), null) ? 1 : 0;
+        created += userService.ensure("supervisor", "省司法厅督察处", password, EnumSet.of(Role.SUPERVISOR), null) ? 1 : 0;
+        created += userService.ensure("viewer", "省政府领导", password, EnumSet.of(Role.VIEWER), null) ? 1 : 0;
+        for (ResponsibilityUnit prefecture : prefectures()) {
+            created += userService.ensure("reporter-" + prefecture.code, prefecture.name + "填报员", password,
+                    EnumSet.of(Role.REPORTER), prefecture) ? 1 : 0;
+        }
+        return created;
+    }
+
+    @Transactional
+    List<ResponsibilityUnit> prefectures() {
+        return units.list("type = ?1 and code is not null order by code", UnitType.PREFECTURE);
     }
 
     /** What one load added. */
@@ -137,6 +178,8 @@ public class DemoData {
             created.documentNumber = parsed.documentNumber();
             created.issueDate = parsed.issueDate();
             created.sourceText = parsed.sourceText();
+            // the demo plan is on the public progress page from the start
+            created.publishedAt = java.time.OffsetDateTime.now();
             plans.persist(created);
             return created;
         });

@@ -1,6 +1,7 @@
 package org.duban.plan;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,4 +40,8 @@ public class Plan extends AuditedEntity {
 
     @Column(name = "source_text")
     public String sourceText;
+
+    /** When set, the plan shows on the public progress page (政务公开). */
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
 }

@@ -30,6 +30,8 @@ public final class PlanDtos {
             @Schema(description = "Whether the document's full text is stored (GET …/source-text)") boolean hasSourceText,
             long sectionCount,
             long taskCount,
+            @Schema(nullable = true, description = "When the plan was published on the public progress page; null while unpublished")
+            OffsetDateTime publishedAt,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {

@@ -1,5 +1,6 @@
 package org.duban.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
 import org.duban.common.PageView;
@@ -35,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/plans")
 @Tag(name = "Plans", description = "Plan documents and their sections")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class PlanResource {
     private final PlanService plans;
     private final SectionService sections;
@@ -54,6 +57,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Create a plan")
     @APIResponse(responseCode = "201", description = "Created; Location names the new plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
@@ -79,6 +83,7 @@ public class PlanResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @Operation(summary = "Replace a plan's fields")
     public RestResponse<PlanView> updatePlan(@RestPath long id,
@@ -89,12 +94,31 @@ public class PlanResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @ResponseStatus(204)
     @Operation(summary = "Delete a plan with its sections and tasks", description = "Refused with 409 while any of its tasks is assigned.")
     public void deletePlan(@RestPath long id,
             @RestHeader("If-Match") @Parameter(required = true, description = Api.IF_MATCH_DESCRIPTION) String ifMatch) {
         plans.delete(id, ifMatch);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Publish a plan on the public progress page (政务公开)")
+    public RestResponse<PlanView> publishPlan(@RestPath long id) {
+        PlanView view = plans.publish(id, true);
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Take a plan off the public progress page")
+    public RestResponse<PlanView> unpublishPlan(@RestPath long id) {
+        PlanView view = plans.publish(id, false);
+        return Responses.ok(view, view.version());
     }
 
     @GET
@@ -105,6 +129,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{planId}/sections")
     @Operation(summary = "Add a section to a plan")
     @APIResponse(responseCode = "201", description = "Created; Location names the new section",

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
 import org.duban.common.ETags;
 import org.duban.common.InvalidInput;
@@ -22,10 +23,14 @@ public class PlanService {
     private static final Map<String, String> SORTS = Map.of(
             "code", "code", "title", "title", "year", "year", "issueDate", "issueDate", "createdAt", "createdAt");
 
-    private final PlanRepository plans;
+    static final String ENTITY = "plan";
 
-    PlanService(PlanRepository plans) {
+    private final PlanRepository plans;
+    private final AuditLog audit;
+
+    PlanService(PlanRepository plans, AuditLog audit) {
         this.plans = plans;
+        this.audit = audit;
     }
 
     @Transactional
@@ -67,19 +72,24 @@ public class PlanService {
         Plan plan = new Plan();
         apply(plan, input);
         plans.persistAndFlush(plan);
-        return view(plan);
+        PlanView view = view(plan);
+        audit.created(ENTITY, plan.id, view);
+        return view;
     }
 
     @Transactional
     public PlanView update(long id, String ifMatch, PlanInput input) {
         Plan plan = find(id);
         ETags.requireMatch(ifMatch, plan.version);
+        PlanView before = view(plan);
         plans.findByCode(input.code()).filter(other -> !other.id.equals(plan.id)).ifPresent(other -> {
             throw new Conflict("a plan with code " + input.code() + " already exists");
         });
         apply(plan, input);
         plans.flush();
-        return view(plan);
+        PlanView after = view(plan);
+        audit.updated(ENTITY, plan.id, before, after);
+        return after;
     }
 
     @Transactional
@@ -90,8 +100,24 @@ public class PlanService {
         if (assignments > 0) {
             throw new Conflict("the plan still has " + assignments + " assignments; remove them first");
         }
+        audit.deleted(ENTITY, plan.id, view(plan));
         plans.delete(plan);
         plans.flush();
+    }
+
+    /** Shows the plan on the public progress page, or takes it off. */
+    @Transactional
+    public PlanView publish(long id, boolean published) {
+        Plan plan = find(id);
+        PlanView before = view(plan);
+        if (published == (plan.publishedAt != null)) {
+            return before;
+        }
+        plan.publishedAt = published ? java.time.OffsetDateTime.now() : null;
+        plans.flush();
+        PlanView after = view(plan);
+        audit.record(published ? "PUBLISH" : "UNPUBLISH", ENTITY, plan.id, before, after);
+        return after;
     }
 
     private void apply(Plan plan, PlanInput input) {
@@ -124,7 +150,7 @@ public class PlanService {
 
     private static PlanView view(Plan plan, long sectionCount, long taskCount) {
         return new PlanView(plan.id, plan.code, plan.title, plan.year, plan.issuer, plan.documentNumber, plan.issueDate,
-                plan.parent == null ? null : plan.parent.id, plan.sourceText != null, sectionCount, taskCount, plan.version,
+                plan.parent == null ? null : plan.parent.id, plan.sourceText != null, sectionCount, taskCount, plan.publishedAt, plan.version,
                 plan.createdAt, plan.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.duban.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import org.duban.common.Responses;
 import org.duban.plan.PlanDtos.SectionInput;
@@ -21,6 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/sections")
 @Tag(name = "Plans")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class SectionResource {
     private final SectionService sections;
 
@@ -37,6 +40,7 @@ public class SectionResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @Operation(summary = "Replace a section's number and title")
     public RestResponse<SectionView> updateSection(@RestPath long id,
@@ -47,6 +51,7 @@ public class SectionResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @ResponseStatus(204)
     @Operation(summary = "Delete a section with its tasks", description = "Refused with 409 while any of its tasks is assigned.")

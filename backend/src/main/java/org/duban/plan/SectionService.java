@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
 import org.duban.common.ETags;
 import org.duban.common.NotFound;
@@ -20,12 +21,16 @@ import org.duban.plan.PlanDtos.SectionView;
 public class SectionService {
     private static final Map<String, String> SORTS = Map.of("number", "number", "title", "title");
 
+    static final String ENTITY = "section";
+
     private final SectionRepository sections;
     private final PlanService plans;
+    private final AuditLog audit;
 
-    SectionService(SectionRepository sections, PlanService plans) {
+    SectionService(SectionRepository sections, PlanService plans, AuditLog audit) {
         this.sections = sections;
         this.plans = plans;
+        this.audit = audit;
     }
 
     @Transactional
@@ -60,20 +65,25 @@ public class SectionService {
         section.number = input.number();
         section.title = input.title().trim();
         sections.persistAndFlush(section);
-        return view(section, 0);
+        SectionView view = view(section, 0);
+        audit.created(ENTITY, section.id, view);
+        return view;
     }
 
     @Transactional
     public SectionView update(long id, String ifMatch, SectionInput input) {
         Section section = find(id);
         ETags.requireMatch(ifMatch, section.version);
+        SectionView before = view(section);
         if (section.number != input.number() && sections.existsInPlan(section.plan, input.number())) {
             throw new Conflict("plan " + section.plan.id + " already has section " + input.number());
         }
         section.number = input.number();
         section.title = input.title().trim();
         sections.flush();
-        return view(section);
+        SectionView after = view(section);
+        audit.updated(ENTITY, section.id, before, after);
+        return after;
     }
 
     @Transactional
@@ -84,6 +94,7 @@ public class SectionService {
         if (assignments > 0) {
             throw new Conflict("the section's tasks still have " + assignments + " assignments; remove them first");
         }
+        audit.deleted(ENTITY, section.id, view(section));
         sections.delete(section);
         sections.flush();
     }

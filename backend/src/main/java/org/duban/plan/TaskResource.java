@@ -1,5 +1,6 @@
 package org.duban.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
 import org.duban.common.PageView;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/tasks")
 @Tag(name = "Tasks", description = "Work points of a plan and the measures under them")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class TaskResource {
     private final TaskService tasks;
 
@@ -51,6 +54,7 @@ public class TaskResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Create a task")
     @APIResponse(responseCode = "201", description = "Created; Location names the new task",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskView.class)))
@@ -68,6 +72,7 @@ public class TaskResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @Operation(summary = "Replace a task's fields")
     public RestResponse<TaskView> updateTask(@RestPath long id,
@@ -78,6 +83,7 @@ public class TaskResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.SUPERVISOR)
     @Path("{id}")
     @ResponseStatus(204)
     @Operation(summary = "Delete a task", description = "Refused with 409 while it is assigned or has measures.")

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
 import org.duban.common.ETags;
 import org.duban.common.InvalidInput;
@@ -24,14 +25,18 @@ public class TaskService {
             "number", "position", "position", "position", "title", "title", "deadline", "deadline",
             "createdAt", "createdAt");
 
+    static final String ENTITY = "task";
+
     private final TaskRepository tasks;
     private final PlanService plans;
     private final SectionService sections;
+    private final AuditLog audit;
 
-    TaskService(TaskRepository tasks, PlanService plans, SectionService sections) {
+    TaskService(TaskRepository tasks, PlanService plans, SectionService sections, AuditLog audit) {
         this.tasks = tasks;
         this.plans = plans;
         this.sections = sections;
+        this.audit = audit;
     }
 
     @Transactional
@@ -66,13 +71,16 @@ public class TaskService {
         task.content = input.content().trim();
         task.deadline = input.deadline();
         tasks.persistAndFlush(task);
-        return view(task, 0);
+        TaskView view = view(task, 0);
+        audit.created(ENTITY, task.id, view);
+        return view;
     }
 
     @Transactional
     public TaskView update(long id, String ifMatch, UpdateTask input) {
         Task task = find(id);
         ETags.requireMatch(ifMatch, task.version);
+        TaskView before = view(task);
         if (input.parentId() != null && tasks.countChildren(task) > 0) {
             throw new InvalidInput("parentId", "a task with measures of its own cannot become a measure");
         }
@@ -82,7 +90,9 @@ public class TaskService {
         task.content = input.content().trim();
         task.deadline = input.deadline();
         tasks.flush();
-        return view(task);
+        TaskView after = view(task);
+        audit.updated(ENTITY, task.id, before, after);
+        return after;
     }
 
     @Transactional
@@ -96,6 +106,7 @@ public class TaskService {
         if (tasks.countChildren(task) > 0) {
             throw new Conflict("the task still has measures; remove them first");
         }
+        audit.deleted(ENTITY, task.id, view(task, 0));
         tasks.delete(task);
         tasks.flush();
     }

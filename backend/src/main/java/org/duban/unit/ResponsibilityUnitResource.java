@@ -2,6 +2,7 @@ package org.duban.unit;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 
+import org.duban.account.Roles;
 import org.duban.common.Api;
 import org.duban.common.PageQuery;
 import org.duban.common.PageView;
@@ -33,6 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 @Path(Api.BASE + "/responsibility-units")
 @Tag(name = "Responsibility units", description = "Governments, departments, prefectures and counties that carry tasks")
+@RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER, Roles.SCOPE_READ })
 public class ResponsibilityUnitResource {
     private final ResponsibilityUnitService units;
 
@@ -58,6 +61,7 @@ public class ResponsibilityUnitResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a responsibility unit")
     @APIResponse(responseCode = "201", description = "Created; Location names the new unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
@@ -75,6 +79,7 @@ public class ResponsibilityUnitResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     @Operation(summary = "Replace a responsibility unit's fields")
     public RestResponse<UnitView> updateUnit(@RestPath long id,
@@ -85,6 +90,7 @@ public class ResponsibilityUnitResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     @ResponseStatus(204)
     @Operation(summary = "Delete a responsibility unit", description = "Refused with 409 while it has units under it or assignments.")

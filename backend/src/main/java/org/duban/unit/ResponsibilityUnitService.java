@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
 import org.duban.common.ETags;
 import org.duban.common.InvalidInput;
@@ -23,10 +24,14 @@ import org.duban.unit.UnitDtos.UnitView;
 public class ResponsibilityUnitService {
     private static final Map<String, String> SORTS = Map.of("code", "code", "name", "name", "type", "type");
 
-    private final ResponsibilityUnitRepository units;
+    static final String ENTITY = "responsibility-unit";
 
-    ResponsibilityUnitService(ResponsibilityUnitRepository units) {
+    private final ResponsibilityUnitRepository units;
+    private final AuditLog audit;
+
+    ResponsibilityUnitService(ResponsibilityUnitRepository units, AuditLog audit) {
         this.units = units;
+        this.audit = audit;
     }
 
     @Transactional
@@ -70,16 +75,21 @@ public class ResponsibilityUnitService {
         ResponsibilityUnit unit = new ResponsibilityUnit();
         apply(unit, input);
         units.persistAndFlush(unit);
-        return view(unit);
+        UnitView view = view(unit);
+        audit.created(ENTITY, unit.id, view);
+        return view;
     }
 
     @Transactional
     public UnitView update(long id, String ifMatch, UnitInput input) {
         ResponsibilityUnit unit = find(id);
         ETags.requireMatch(ifMatch, unit.version);
+        UnitView before = view(unit);
         apply(unit, input);
         units.flush();
-        return view(unit);
+        UnitView after = view(unit);
+        audit.updated(ENTITY, unit.id, before, after);
+        return after;
     }
 
     @Transactional
@@ -93,6 +103,7 @@ public class ResponsibilityUnitService {
         if (assignments > 0) {
             throw new Conflict("the unit still has " + assignments + " assignments; remove them first");
         }
+        audit.deleted(ENTITY, unit.id, view(unit));
         units.delete(unit);
         units.flush();
     }

@@ -33,7 +33,22 @@ public final class ApiSpec {
     private ApiSpec() {
     }
 
+    /** A request as a SUPERVISOR, who runs plans and assignments. */
     public static RequestSpecification api() {
+        return as(Auth.supervisor());
+    }
+
+    /** A request carrying this bearer token (an access token or an API token). */
+    public static RequestSpecification as(String bearer) {
+        return anonymous().auth().oauth2(bearer);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return as(Auth.admin());
+    }
+
+    /** A request without credentials. */
+    public static RequestSpecification anonymous() {
         return given().filter(CONTRACT).contentType(ContentType.JSON);
     }
 }

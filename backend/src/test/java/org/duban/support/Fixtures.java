@@ -73,7 +73,7 @@ public final class Fixtures {
     }
 
     public static long unit(String name, String type, Long parentId) {
-        return created(api().body(unitInput(name, type, parentId)).post("/api/v1/responsibility-units"));
+        return created(ApiSpec.asAdmin().body(unitInput(name, type, parentId)).post("/api/v1/responsibility-units"));
     }
 
     public static long assignment(long taskId, long unitId, String role, String dueDate) {

@@ -1,6 +1,6 @@
 package org.duban.unit;
 
-import static org.duban.support.ApiSpec.api;
+import static org.duban.support.ApiSpec.asAdmin;
 import static org.duban.support.Fixtures.unique;
 import static org.duban.support.Fixtures.unitInput;
 import static org.hamcrest.Matchers.contains;
@@ -22,17 +22,17 @@ class ResponsibilityUnitResourceTest {
     void createsUnitsAndBuildsTheTree() {
         String root = unique("省");
         Map<String, Object> province = unitInput(root, "PROVINCE", null);
-        long provinceId = api().body(province).post("/api/v1/responsibility-units")
+        long provinceId = asAdmin().body(province).post("/api/v1/responsibility-units")
                 .then().statusCode(201).header("ETag", equalTo("\"0\"")).body("name", equalTo(root))
                 .extract().jsonPath().getLong("id");
         long prefecture = Fixtures.unit("乙市", "PREFECTURE", provinceId);
         Fixtures.unit("甲县", "COUNTY", prefecture);
         Fixtures.unit("司法厅", "PROVINCIAL_DEPARTMENT", provinceId);
 
-        JsonPath tree = api().get("/api/v1/responsibility-units/tree").then().statusCode(200).extract().jsonPath();
+        JsonPath tree = asAdmin().get("/api/v1/responsibility-units/tree").then().statusCode(200).extract().jsonPath();
         List<Map<String, Object>> roots = tree.getList("findAll { it.name == '" + root + "' }");
         org.hamcrest.MatcherAssert.assertThat(roots, hasSize(1));
-        api().get("/api/v1/responsibility-units/tree").then()
+        asAdmin().get("/api/v1/responsibility-units/tree").then()
                 .body("find { it.name == '" + root + "' }.children.name", contains("乙市", "司法厅"))
                 .body("find { it.name == '" + root + "' }.children.find { it.name == '乙市' }.children.name", contains("甲县"));
     }
@@ -44,15 +44,15 @@ class ResponsibilityUnitResourceTest {
         Fixtures.unit("海东市", "PREFECTURE", province);
         Fixtures.unit("青海省司法厅", "PROVINCIAL_DEPARTMENT", province);
 
-        api().queryParam("parentId", province).get("/api/v1/responsibility-units").then().statusCode(200)
+        asAdmin().queryParam("parentId", province).get("/api/v1/responsibility-units").then().statusCode(200)
                 .body("total", equalTo(3));
-        api().queryParam("parentId", province).queryParam("type", "PREFECTURE").queryParam("sort", "-name")
+        asAdmin().queryParam("parentId", province).queryParam("type", "PREFECTURE").queryParam("sort", "-name")
                 .get("/api/v1/responsibility-units").then().body("items.name", contains("西宁市", "海东市"));
-        api().queryParam("parentId", province).queryParam("q", "司法").get("/api/v1/responsibility-units")
+        asAdmin().queryParam("parentId", province).queryParam("q", "司法").get("/api/v1/responsibility-units")
                 .then().body("items.name", contains("青海省司法厅"));
-        api().queryParam("parentId", province).queryParam("size", 1).queryParam("page", 3).queryParam("sort", "name")
+        asAdmin().queryParam("parentId", province).queryParam("size", 1).queryParam("page", 3).queryParam("sort", "name")
                 .get("/api/v1/responsibility-units").then().body("items", hasSize(1)).body("total", equalTo(3));
-        api().queryParam("type", "GALAXY").get("/api/v1/responsibility-units").then().statusCode(400);
+        asAdmin().queryParam("type", "GALAXY").get("/api/v1/responsibility-units").then().statusCode(400);
     }
 
     @Test
@@ -60,23 +60,23 @@ class ResponsibilityUnitResourceTest {
         String code = String.valueOf(900000 + (int) (Math.random() * 99999));
         Map<String, Object> withCode = unitInput(unique("市"), "PREFECTURE", null);
         withCode.put("code", code);
-        api().body(withCode).post("/api/v1/responsibility-units").then().statusCode(201).body("code", equalTo(code));
+        asAdmin().body(withCode).post("/api/v1/responsibility-units").then().statusCode(201).body("code", equalTo(code));
         Map<String, Object> sameCode = unitInput(unique("市"), "PREFECTURE", null);
         sameCode.put("code", code);
-        api().body(sameCode).post("/api/v1/responsibility-units").then().statusCode(409);
+        asAdmin().body(sameCode).post("/api/v1/responsibility-units").then().statusCode(409);
 
         Map<String, Object> badCode = unitInput(unique("市"), "PREFECTURE", null);
         badCode.put("code", "63A1");
-        api().body(badCode).post("/api/v1/responsibility-units").then().statusCode(400).body("errors[0].field", equalTo("code"));
-        api().body(Map.of("name", "x", "type", "CITY")).post("/api/v1/responsibility-units")
+        asAdmin().body(badCode).post("/api/v1/responsibility-units").then().statusCode(400).body("errors[0].field", equalTo("code"));
+        asAdmin().body(Map.of("name", "x", "type", "CITY")).post("/api/v1/responsibility-units")
                 .then().statusCode(400).body("errors[0].field", equalTo("type"));
-        api().body(unitInput(unique("县"), "COUNTY", Long.MAX_VALUE)).post("/api/v1/responsibility-units")
+        asAdmin().body(unitInput(unique("县"), "COUNTY", Long.MAX_VALUE)).post("/api/v1/responsibility-units")
                 .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
 
         long parent = Fixtures.unit("PROVINCE", null);
         String name = unique("同名");
         Fixtures.unit(name, "COUNTY", parent);
-        api().body(unitInput(name, "COUNTY", parent)).post("/api/v1/responsibility-units").then().statusCode(409);
+        asAdmin().body(unitInput(name, "COUNTY", parent)).post("/api/v1/responsibility-units").then().statusCode(409);
     }
 
     @Test
@@ -84,25 +84,25 @@ class ResponsibilityUnitResourceTest {
         long province = Fixtures.unit("PROVINCE", null);
         long prefecture = Fixtures.unit("PREFECTURE", province);
         long county = Fixtures.unit("COUNTY", prefecture);
-        String name = api().get("/api/v1/responsibility-units/{id}", province).then().statusCode(200)
+        String name = asAdmin().get("/api/v1/responsibility-units/{id}", province).then().statusCode(200)
                 .header("ETag", equalTo("\"0\"")).extract().jsonPath().getString("name");
 
         // a unit cannot move under its own descendant
-        api().header("If-Match", "\"0\"").body(unitInput(name, "PROVINCE", county))
+        asAdmin().header("If-Match", "\"0\"").body(unitInput(name, "PROVINCE", county))
                 .put("/api/v1/responsibility-units/{id}", province)
                 .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
-        api().body(unitInput(name, "PROVINCE", null)).put("/api/v1/responsibility-units/{id}", province).then().statusCode(428);
-        api().header("If-Match", "\"0\"").body(unitInput(name + "改", "PROVINCE", null))
+        asAdmin().body(unitInput(name, "PROVINCE", null)).put("/api/v1/responsibility-units/{id}", province).then().statusCode(428);
+        asAdmin().header("If-Match", "\"0\"").body(unitInput(name + "改", "PROVINCE", null))
                 .put("/api/v1/responsibility-units/{id}", province)
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("name", equalTo(name + "改"));
 
-        api().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", prefecture).then().statusCode(409);
+        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", prefecture).then().statusCode(409);
         var context = Fixtures.taskContext();
         Fixtures.assignment(context.taskId(), county, "LEAD", "2024-12-31");
-        api().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", county).then().statusCode(409);
+        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", county).then().statusCode(409);
         long spare = Fixtures.unit("COUNTY", prefecture);
-        api().header("If-Match", "\"9\"").delete("/api/v1/responsibility-units/{id}", spare).then().statusCode(412);
-        api().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", spare).then().statusCode(204);
-        api().get("/api/v1/responsibility-units/{id}", spare).then().statusCode(404);
+        asAdmin().header("If-Match", "\"9\"").delete("/api/v1/responsibility-units/{id}", spare).then().statusCode(412);
+        asAdmin().header("If-Match", "\"0\"").delete("/api/v1/responsibility-units/{id}", spare).then().statusCode(204);
+        asAdmin().get("/api/v1/responsibility-units/{id}", spare).then().statusCode(404);
     }
 }
