@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,6 @@ import org.duban.account.AuthDtos.MeView;
 import org.duban.account.AuthDtos.RefreshRequest;
 import org.duban.account.AuthDtos.TokenPair;
 import org.duban.common.Api;
-import org.duban.common.Forbidden;
 import org.duban.unit.ResponsibilityUnitRepository;
 import jakarta.ws.rs.core.MediaType;
 
@@ -85,14 +85,12 @@ public class AuthResource {
 
     @POST
     @Path("auth/change-password")
-    @Authenticated
+    // people only: API tokens have no password
+    @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR, Roles.VIEWER, Roles.REPORTER })
     @ResponseStatus(204)
     @Operation(summary = "Change the caller's password", description = "At least 10 characters; signs out the caller's other sessions.")
     @APIResponse(responseCode = "204", description = "Done")
     public void changePassword(@Valid @NotNull ChangePassword body) {
-        if (actor.kind() != CurrentActor.Kind.USER) {
-            throw new Forbidden("API tokens have no password");
-        }
         auth.changePassword(actor.id(), body.currentPassword(), body.newPassword());
     }
 
