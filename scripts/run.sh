@@ -10,6 +10,12 @@ port="${DUBAN_PORT:-8080}"
 log ""
 log "Duban starts on http://localhost:$port  (API docs: http://localhost:$port/q/swagger-ui, contract: /q/openapi)"
 log "Migrations run and the Qinghai 2024 demo plan loads at start; stop with Ctrl-C."
+log "Sign in as admin, supervisor, viewer or reporter-630100 (西宁市; reporter-<division code> for each prefecture)"
+if [ -n "${DUBAN_DEMO_PASSWORD:-}" ]; then
+  log "with the password in DUBAN_DEMO_PASSWORD."
+else
+  log "with the random password the backend prints below on its first start (set DUBAN_DEMO_PASSWORD to choose one)."
+fi
 export QUARKUS_HTTP_PORT="$port"
 export DUBAN_DEMO_DATA_ENABLED="${DUBAN_DEMO_DATA_ENABLED:-true}"
 exec java ${JAVA_OPTS:-} -jar "$DUBAN_ROOT/backend/target/quarkus-app/quarkus-run.jar"
