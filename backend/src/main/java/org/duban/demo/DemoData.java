@@ -57,11 +57,12 @@ public class DemoData {
     private final ResponsibilityUnitRepository units;
     private final AssignmentRepository assignments;
     private final UserService userService;
+    private final DemoMetrics demoMetrics;
     private final boolean enabled;
     private final Optional<String> demoPassword;
 
     DemoData(PlanRepository plans, SectionRepository sections, TaskRepository tasks, ResponsibilityUnitRepository units,
-            AssignmentRepository assignments, UserService userService,
+            AssignmentRepository assignments, UserService userService, DemoMetrics demoMetrics,
             @ConfigProperty(name = "duban.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "duban.demo-password") Optional<String> demoPassword) {
         this.plans = plans;
@@ -70,6 +71,7 @@ public class DemoData {
         this.units = units;
         this.assignments = assignments;
         this.userService = userService;
+        this.demoMetrics = demoMetrics;
         this.enabled = enabled;
         this.demoPassword = demoPassword;
     }
@@ -110,9 +112,9 @@ public class DemoData {
     }
 
     /** What one load added. */
-    public record Summary(int units, int sections, int tasks, int assignments) {
+    public record Summary(int units, int sections, int tasks, int assignments, int metrics, int metricValues) {
         public int added() {
-            return units + sections + tasks + assignments;
+            return units + sections + tasks + assignments + metrics + metricValues;
         }
     }
 
@@ -134,7 +136,9 @@ public class DemoData {
                 added[3]++;
             }
         }
-        return new Summary(added[0], added[1], added[2], added[3]);
+        Plan plan = plans.findByCode(PLAN_CODE).orElseThrow();
+        int[] metricsAdded = demoMetrics.load(plan, tasksByNumber);
+        return new Summary(added[0], added[1], added[2], added[3], metricsAdded[0], metricsAdded[1]);
     }
 
     /** Units by division code and by name, so the assignment file may name either. */

@@ -1,0 +1,5 @@
+package org.duban.metric;
+
+public enum AttainmentStatus {
+    MET, NOT_MET, NO_DATA
+}

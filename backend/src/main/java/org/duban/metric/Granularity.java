@@ -1,0 +1,5 @@
+package org.duban.metric;
+
+public enum Granularity {
+    YEAR, QUARTER, MONTH
+}
