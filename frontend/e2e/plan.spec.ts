@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
+import { DEMO_PLAN, apiAs, signIn } from './support'
 
-const DEMO_PLAN = '青海省2024年法治政府建设工作要点'
 const DEMO_TASK = '深入开展法治政府建设示范创建活动'
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/plan-overview.png', import.meta.url))
 
@@ -63,9 +63,18 @@ async function pickUnit(page: Page, name: string) {
   await expect(dialog.getByTestId('assign-picked').getByText(name, { exact: true })).toBeVisible()
 }
 
+// Every test here works as the demo supervisor, in the browser and through the API.
+let api: APIRequestContext
+
+test.beforeEach(async ({ page, request }) => {
+  api = await apiAs(request, 'supervisor')
+  await signIn(page, 'supervisor')
+})
+
 test('the demo plan shows its 9 sections and 26 tasks', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/plans$/)
+  await expect(page.getByTestId('user-name')).toHaveText('省司法厅督察处')
   await expect(page.getByRole('heading', { name: '工作要点' })).toBeVisible()
 
   // Search, so that plans made by other tests (newer years first) never push it off the page.
@@ -88,13 +97,14 @@ test('the demo plan shows its 9 sections and 26 tasks', async ({ page }) => {
 
 let fresh: Created | undefined
 
-test.afterEach(async ({ request }) => {
-  if (fresh) await removeFreshTask(request, fresh).catch(() => undefined)
+test.afterEach(async () => {
+  if (fresh) await removeFreshTask(api, fresh).catch(() => undefined)
   fresh = undefined
+  await api.dispose()
 })
 
-test('a supervisor assigns a task to two units and reads the page in English', async ({ page, request }) => {
-  const created = await createFreshTask(request)
+test('a supervisor assigns a task to two units and reads the page in English', async ({ page }) => {
+  const created = await createFreshTask(api)
   fresh = created
 
   await page.goto(`/plans/${created.planId}`)

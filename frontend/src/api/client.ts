@@ -1,34 +1,21 @@
-import createClient, { type Middleware } from 'openapi-fetch'
+import createClient from 'openapi-fetch'
 import type { paths } from './schema'
+import { authFetch } from './auth'
 import { ApiProblem, problemMiddleware } from './problem'
 
 export { ApiProblem, isApiProblem } from './problem'
 export type { FieldError } from './problem'
+export { setAuthHandler, type AuthHandler } from './auth'
 
-type TokenProvider = () => string | null | undefined
-
-let tokenProvider: TokenProvider = () => null
-
-/** Hook for the session store (login comes later): whatever it returns is sent as a bearer token. */
-export function setAuthTokenProvider(provider: TokenProvider): void {
-  tokenProvider = provider
-}
-
-export const authMiddleware: Middleware = {
-  onRequest({ request }) {
-    const token = tokenProvider()
-    if (token) request.headers.set('Authorization', `Bearer ${token}`)
-    return request
-  },
-}
-
+/** A typed client: bearer auth with refresh-on-401 (see auth.ts), every non-2xx thrown as an ApiProblem. */
 export function createApiClient(baseUrl = '', fetchImpl?: typeof fetch) {
-  const client = createClient<paths>({ baseUrl, ...(fetchImpl ? { fetch: fetchImpl } : {}) })
-  client.use(authMiddleware, problemMiddleware)
+  const client = createClient<paths>({ baseUrl, fetch: authFetch(fetchImpl) })
+  client.use(problemMiddleware)
   return client
 }
 
-export const api = createApiClient('')
+// An absolute base, so requests resolve the same in the browser and in tests (jsdom).
+export const api = createApiClient(typeof location === 'undefined' ? '' : location.origin)
 
 /**
  * The middleware throws for every error response, so a result without data means the server
@@ -39,4 +26,9 @@ export function unwrap<T>(result: { data?: T; response: Response }): T {
     throw new ApiProblem({ status: result.response.status, title: 'Empty response' })
   }
   return result.data
+}
+
+/** The ETag of a response, for the If-Match of a following update. */
+export function etagOf(result: { response: Response }): string {
+  return result.response.headers.get('ETag') ?? ''
 }

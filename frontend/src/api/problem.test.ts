@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createApiClient, setAuthTokenProvider, unwrap } from './client'
+import { createApiClient, setAuthHandler, unwrap } from './client'
 import { ApiProblem, problemFromResponse } from './problem'
 
 const BASE = 'http://duban.test'
@@ -92,9 +92,9 @@ describe('problem+json middleware', () => {
   it('sends the bearer token from the auth hook', async () => {
     const { fn, seen } = fakeFetch(() => Response.json([]))
     const client = createApiClient(BASE, fn)
-    setAuthTokenProvider(() => 'abc')
+    setAuthHandler({ accessToken: () => 'abc', refresh: async () => false, onExpired: () => undefined })
     await client.GET('/api/v1/responsibility-units/tree')
-    setAuthTokenProvider(() => null)
+    setAuthHandler(null)
     await client.GET('/api/v1/responsibility-units/tree')
     expect(seen[0].headers.get('authorization')).toBe('Bearer abc')
     expect(seen[1].headers.get('authorization')).toBeNull()

@@ -15,6 +15,25 @@ export type AssignmentView = Schemas['AssignmentView']
 
 export type BulkAssign = Schemas['BulkAssign']
 
+export type Role = Schemas['Role']
+export type MeView = Schemas['MeView']
+export type TokenPair = Schemas['TokenPair']
+export type UserView = Schemas['UserView']
+export type CreateUser = Schemas['CreateUser']
+export type UpdateUser = Schemas['UpdateUser']
+export type ApiTokenView = Schemas['ApiTokenView']
+export type CreateApiToken = Schemas['CreateApiToken']
+export type CreatedApiToken = Schemas['CreatedApiToken']
+/** before/after are arbitrary JSON (the generated JsonNode type describes Jackson, not the wire). */
+export type AuditEventView = Omit<Schemas['AuditEventView'], 'before' | 'after'> & { before: unknown; after: unknown }
+export type Progress = Schemas['Progress']
+export type ProgressStatus = NonNullable<Progress['status']>
+export type PublicPlanSummary = Schemas['PublicPlanSummary']
+export type PublicPlanView = Schemas['PublicPlanView']
+export type PublicSection = Schemas['PublicSection']
+export type PublicTask = Schemas['PublicTask']
+export type PublicPrefecture = Schemas['PublicPrefecture']
+
 /** The paged list shape every list endpoint returns. */
 export interface Page<T> {
   items: T[]

@@ -1,11 +1,18 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router'
 import { watch } from 'vue'
 import { i18n } from '@/i18n'
+import { ACCESS, decideAccess, homeRouteName, safeRedirect } from './access'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title */
     titleKey?: string
+    /** reachable without signing in */
+    public?: boolean
+    /** any of these roles may open the page; absent = every signed-in person */
+    roles?: readonly string[]
+    /** 'app' (header + navigation, the default), 'public' (the public progress pages) or 'bare' (sign-in) */
+    layout?: 'app' | 'public' | 'bare'
   }
 }
 
@@ -15,7 +22,14 @@ function numericParam(name: string) {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: { name: 'plans' } },
+  // The guard sends "/" to the person's home (my-tasks for reporters, plans for the others).
+  { path: '/', name: 'home', component: { render: () => null } },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/features/auth/views/LoginView.vue'),
+    meta: { titleKey: 'title.login', public: true, layout: 'bare' },
+  },
   {
     path: '/plans',
     name: 'plans',
@@ -37,17 +51,54 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.task' },
   },
   {
+    path: '/my-tasks',
+    name: 'my-tasks',
+    component: () => import('@/features/mytasks/views/MyTasksView.vue'),
+    meta: { titleKey: 'title.myTasks', roles: ACCESS.myTasks },
+  },
+  {
     path: '/units',
     name: 'units',
     component: () => import('@/features/units/views/UnitsView.vue'),
-    meta: { titleKey: 'title.units' },
+    meta: { titleKey: 'title.units', roles: ACCESS.units },
   },
   {
     path: '/units/:unitId(\\d+)',
     name: 'unit',
     component: () => import('@/features/units/views/UnitsView.vue'),
     props: numericParam('unitId'),
-    meta: { titleKey: 'title.units' },
+    meta: { titleKey: 'title.units', roles: ACCESS.units },
+  },
+  {
+    path: '/admin/users',
+    name: 'admin-users',
+    component: () => import('@/features/admin/views/UsersView.vue'),
+    meta: { titleKey: 'title.users', roles: ACCESS.admin },
+  },
+  {
+    path: '/admin/tokens',
+    name: 'admin-tokens',
+    component: () => import('@/features/admin/views/TokensView.vue'),
+    meta: { titleKey: 'title.tokens', roles: ACCESS.admin },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('@/features/admin/views/AuditView.vue'),
+    meta: { titleKey: 'title.audit', roles: ACCESS.audit },
+  },
+  {
+    path: '/public',
+    name: 'public-plans',
+    component: () => import('@/features/public/views/PublicPlansView.vue'),
+    meta: { titleKey: 'title.publicPlans', public: true, layout: 'public' },
+  },
+  {
+    path: '/public/:code',
+    name: 'public-plan',
+    component: () => import('@/features/public/views/PublicPlanView.vue'),
+    props: true,
+    meta: { titleKey: 'title.publicPlan', public: true, layout: 'public' },
   },
   {
     path: '/:pathMatch(.*)*',
@@ -61,6 +112,40 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
 })
+
+/** What the guard needs from the session store (an interface, so the guard is testable without Pinia). */
+export interface GuardSession {
+  readonly signedIn: boolean
+  ensureMe(): Promise<{ roles: readonly string[] } | null>
+  onExpired(listener: () => void): unknown
+}
+
+/**
+ * Sign-in and role checks. A route the person may not open still navigates, and App.vue shows the
+ * 403 page in place of it (so the address stays what they asked for); a person who is not signed
+ * in goes to /login?redirect=<the address>.
+ */
+export function installGuards(r: Router, session: GuardSession) {
+  r.beforeEach(async (to) => {
+    let me: { roles: readonly string[] } | null = null
+    try {
+      me = await session.ensureMe()
+    } catch {
+      me = null // server unreachable: public pages still work, the others ask to sign in
+    }
+    if (to.name === 'login' && me) return safeRedirect(to.query.redirect) ?? { name: homeRouteName(me) }
+    const decision = decideAccess(to.meta, me)
+    if (decision === 'login') return { name: 'login', query: to.name === 'home' ? {} : { redirect: to.fullPath } }
+    if (to.name === 'home' && me) return { name: homeRouteName(me) }
+    return true
+  })
+
+  session.onExpired(() => {
+    const current = r.currentRoute.value
+    // before the first navigation settles the guard itself sends the person to /login
+    if (current.matched.length > 0 && !current.meta.public) r.replace({ name: 'login', query: { redirect: current.fullPath } })
+  })
+}
 
 function applyTitle(route: RouteLocationNormalized) {
   const t = i18n.global.t

@@ -59,3 +59,12 @@ export type BulkAssignInput = BulkAssign
 export async function assignTask(taskId: number, body: BulkAssignInput): Promise<AssignmentView[]> {
   return unwrap(await api.POST('/api/v1/tasks/{taskId}/assignments', { params: { path: { taskId } }, body }))
 }
+
+/** Shows the plan on the public progress page (idempotent); answers the updated plan. */
+export async function publishPlan(id: number): Promise<PlanView> {
+  return unwrap(await api.POST('/api/v1/plans/{id}/publish', { params: { path: { id } } }))
+}
+
+export async function unpublishPlan(id: number): Promise<PlanView> {
+  return unwrap(await api.POST('/api/v1/plans/{id}/unpublish', { params: { path: { id } } }))
+}

@@ -1,7 +1,6 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
-import { isApiProblem } from '@/api/client'
+import { computed, ref, shallowRef } from 'vue'
 import type { AssignmentView } from '@/api/types'
-import { mapFieldErrors } from '@/shared/fieldErrors'
+import { useServerForm } from '@/composables/useServerForm'
 import { assignTask, listAssignments } from './api'
 import { buildBulkAssignBody, syncPickedUnits, type PickedUnit } from './assignForm'
 
@@ -12,15 +11,10 @@ export function useAssignForm(taskId: () => number) {
   const picked = ref<PickedUnit[]>([])
   const dueDate = ref('')
   const note = ref('')
-  const submitting = ref(false)
-  const fieldErrors = reactive<Record<string, string>>({})
-  const generalErrors = ref<string[]>([])
+  const server = useServerForm(FORM_FIELDS)
+  const { submitting, fieldErrors, generalErrors } = server
+  const clearErrors = server.clear
   const assignedUnitIds = shallowRef<Set<number>>(new Set())
-
-  function clearErrors() {
-    for (const k of Object.keys(fieldErrors)) delete fieldErrors[k]
-    generalErrors.value = []
-  }
 
   async function reset() {
     picked.value = []
@@ -56,22 +50,11 @@ export function useAssignForm(taskId: () => number) {
 
   /** Sends the form; resolves to the created assignments, or null when the server refused (errors are set). */
   async function submit(): Promise<AssignmentView[] | null> {
-    clearErrors()
-    submitting.value = true
-    try {
-      return await assignTask(taskId(), buildBulkAssignBody(picked.value, dueDate.value, note.value))
-    } catch (e) {
-      if (isApiProblem(e)) {
-        const mapped = mapFieldErrors(e.errors, FORM_FIELDS)
-        Object.assign(fieldErrors, mapped.byField)
-        generalErrors.value = [e.detail || e.title, ...mapped.other].filter((s, i, a) => s && a.indexOf(s) === i)
-      } else {
-        generalErrors.value = [e instanceof Error ? e.message : String(e)]
-      }
-      return null
-    } finally {
-      submitting.value = false
-    }
+    let created: AssignmentView[] | null = null
+    await server.run(async () => {
+      created = await assignTask(taskId(), buildBulkAssignBody(picked.value, dueDate.value, note.value))
+    })
+    return created
   }
 
   const checkedIds = computed(() => picked.value.map((p) => p.unitId))

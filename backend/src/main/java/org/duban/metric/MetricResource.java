@@ -51,7 +51,7 @@ public class MetricResource {
     }
 
     @GET
-    @Operation(summary = "List metrics", description = "By task number unless sorted otherwise. Sort fields: code, name, kind, taskNumber.")
+    @Operation(summary = "List metrics", description = "By code unless sorted otherwise. Sort fields: code, name, kind.")
     public PageView<MetricView> listMetrics(@RestQuery Long planId, @RestQuery Long taskId, @RestQuery MetricKind kind,
             @RestQuery @Parameter(description = "Text contained in the code or a name") String q,
             @Valid @BeanParam PageQuery page) {

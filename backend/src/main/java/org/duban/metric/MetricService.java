@@ -27,8 +27,8 @@ import org.duban.plan.TaskService;
 
 @ApplicationScoped
 public class MetricService {
-    private static final Map<String, String> SORTS = Map.of("code", "code", "name", "nameZh", "kind", "kind",
-            "taskNumber", "task.position");
+    // codes follow the document's numbering (Q03-…, Q21-…); no sort by task, which may be absent
+    private static final Map<String, String> SORTS = Map.of("code", "code", "name", "nameZh", "kind", "kind");
     static final String ENTITY = "metric";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -49,7 +49,7 @@ public class MetricService {
 
     @Transactional
     public PageView<MetricView> list(Long planId, Long taskId, MetricKind kind, String text, PageQuery page) {
-        return PageView.of(metrics.search(planId, taskId, kind, text, Sorts.parse(page.sort, SORTS, "taskNumber,code")),
+        return PageView.of(metrics.search(planId, taskId, kind, text, Sorts.parse(page.sort, SORTS, "code")),
                 page, MetricService::view);
     }
 

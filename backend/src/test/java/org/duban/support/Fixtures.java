@@ -81,6 +81,28 @@ public final class Fixtures {
                 .post("/api/v1/assignments"));
     }
 
+    /** A metric definition; callers adjust the fields their case needs. */
+    public static Map<String, Object> metricInput(long planId, String kind, String comparator, Object target,
+            String granularity, String aggregation, List<String> appliesTo) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("planId", planId);
+        body.put("code", unique("M"));
+        body.put("name", "测试指标");
+        body.put("nameEn", "Test metric");
+        body.put("kind", kind);
+        body.put("comparator", comparator);
+        body.put("targetValue", target);
+        body.put("unit", "%");
+        body.put("granularity", granularity);
+        body.put("appliesTo", appliesTo);
+        body.put("unitAggregation", aggregation);
+        return body;
+    }
+
+    public static long metric(Map<String, Object> input) {
+        return created(api().body(input).post("/api/v1/metrics"));
+    }
+
     /** A plan with one section and one task: the smallest thing that can be assigned. */
     public record TaskContext(long planId, long sectionId, long taskId) {
     }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { ACCESS, decideAccess, homeRouteName, safeRedirect } from './access'
+import { routes } from './index'
+
+const person = (...roles: string[]) => ({ roles })
+
+describe('decideAccess', () => {
+  it('lets anyone open public routes', () => {
+    expect(decideAccess({ public: true }, null)).toBe('allow')
+    expect(decideAccess({ public: true, roles: ['ADMIN'] }, person('VIEWER'))).toBe('allow')
+  })
+
+  it('sends people who are not signed in to the login page', () => {
+    expect(decideAccess({}, null)).toBe('login')
+    expect(decideAccess({ roles: ACCESS.admin }, undefined)).toBe('login')
+  })
+
+  it('allows every signed-in person where no role is required', () => {
+    for (const r of ['ADMIN', 'SUPERVISOR', 'VIEWER', 'REPORTER']) expect(decideAccess({}, person(r))).toBe('allow')
+    expect(decideAccess({ roles: [] }, person())).toBe('allow')
+  })
+
+  it('forbids a signed-in person without one of the roles', () => {
+    expect(decideAccess({ roles: ACCESS.admin }, person('REPORTER'))).toBe('forbidden')
+    expect(decideAccess({ roles: ACCESS.admin }, person('SUPERVISOR'))).toBe('forbidden')
+    expect(decideAccess({ roles: ACCESS.audit }, person('VIEWER'))).toBe('forbidden')
+    expect(decideAccess({ roles: ACCESS.audit }, person('SUPERVISOR'))).toBe('allow')
+    expect(decideAccess({ roles: ACCESS.audit }, person('VIEWER', 'ADMIN'))).toBe('allow')
+  })
+
+  it('matches the routes: who may open what', () => {
+    const meta = (name: string) => routes.find((r) => r.name === name)!.meta ?? {}
+    const table: [string, string, string][] = [
+      ['admin-users', 'ADMIN', 'allow'],
+      ['admin-users', 'REPORTER', 'forbidden'],
+      ['admin-tokens', 'SUPERVISOR', 'forbidden'],
+      ['admin-audit', 'SUPERVISOR', 'allow'],
+      ['admin-audit', 'VIEWER', 'forbidden'],
+      ['my-tasks', 'REPORTER', 'allow'],
+      ['my-tasks', 'SUPERVISOR', 'forbidden'],
+      ['units', 'REPORTER', 'forbidden'],
+      ['units', 'VIEWER', 'allow'],
+      ['plans', 'REPORTER', 'allow'],
+      ['task', 'VIEWER', 'allow'],
+    ]
+    for (const [name, role, expected] of table) expect(decideAccess(meta(name), person(role)), `${name} as ${role}`).toBe(expected)
+    for (const name of ['login', 'public-plans', 'public-plan']) expect(decideAccess(meta(name), null), name).toBe('allow')
+  })
+})
+
+describe('homeRouteName', () => {
+  it('lands reporters on their tasks and everyone else on the plans', () => {
+    expect(homeRouteName(person('REPORTER'))).toBe('my-tasks')
+    expect(homeRouteName(person('SUPERVISOR'))).toBe('plans')
+    expect(homeRouteName(person('ADMIN'))).toBe('plans')
+    expect(homeRouteName(person())).toBe('plans')
+  })
+})
+
+describe('safeRedirect', () => {
+  it('follows paths on this site only', () => {
+    expect(safeRedirect('/plans/3?q=a')).toBe('/plans/3?q=a')
+    expect(safeRedirect(['/admin/users'])).toBe('/admin/users')
+    expect(safeRedirect('https://evil.example/')).toBeNull()
+    expect(safeRedirect('//evil.example/')).toBeNull()
+    expect(safeRedirect('/\\evil.example')).toBeNull()
+    expect(safeRedirect('/login?redirect=/x')).toBeNull()
+    expect(safeRedirect('/loginx')).toBe('/loginx')
+    expect(safeRedirect(undefined)).toBeNull()
+    expect(safeRedirect(null)).toBeNull()
+  })
+})

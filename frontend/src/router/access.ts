@@ -1,0 +1,47 @@
+import type { Role } from '@/api/types'
+
+/** Who may open which part of the SPA; route meta and role-aware buttons both read these lists. */
+export const ACCESS = {
+  /** the unit tree and any unit's assignments (a reporter may only see their own unit's) */
+  units: ['ADMIN', 'SUPERVISOR', 'VIEWER'],
+  /** assign tasks, publish / unpublish plans */
+  supervise: ['SUPERVISOR'],
+  /** accounts and API tokens */
+  admin: ['ADMIN'],
+  audit: ['ADMIN', 'SUPERVISOR'],
+  myTasks: ['REPORTER'],
+} as const satisfies Record<string, readonly Role[]>
+
+export interface AccessMeta {
+  /** reachable without signing in */
+  public?: boolean
+  /** any of these roles may open the route; absent = every signed-in person */
+  roles?: readonly string[]
+}
+
+export type AccessDecision = 'allow' | 'login' | 'forbidden'
+
+export function hasAnyRole(me: { roles: readonly string[] } | null | undefined, roles: readonly string[]): boolean {
+  return !!me && roles.some((r) => me.roles.includes(r))
+}
+
+/** The route guard's rule: public routes are open, others need a signed-in person with one of the route's roles. */
+export function decideAccess(meta: AccessMeta, me: { roles: readonly string[] } | null | undefined): AccessDecision {
+  if (meta.public) return 'allow'
+  if (!me) return 'login'
+  if (!meta.roles || meta.roles.length === 0) return 'allow'
+  return hasAnyRole(me, meta.roles) ? 'allow' : 'forbidden'
+}
+
+/** Where a person lands after signing in: reporters on their unit's tasks, everyone else on the plans. */
+export function homeRouteName(me: { roles: readonly string[] }): 'my-tasks' | 'plans' {
+  return hasAnyRole(me, ACCESS.myTasks) ? 'my-tasks' : 'plans'
+}
+
+/** A `redirect` query value that is safe to follow: a path on this site, not the login page itself. */
+export function safeRedirect(value: unknown): string | null {
+  const v = Array.isArray(value) ? value[0] : value
+  if (typeof v !== 'string' || !v.startsWith('/') || v.startsWith('//') || v.startsWith('/\\')) return null
+  if (/^\/login(?:[/?#]|$)/.test(v)) return null
+  return v
+}
