@@ -47,6 +47,29 @@ public record Period(String text, Granularity granularity, int year, int index) 
         };
     }
 
+    /** The last day of the period. */
+    public LocalDate end() {
+        return switch (granularity) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case QUARTER -> start().plusMonths(3).minusDays(1);
+            case MONTH -> start().plusMonths(1).minusDays(1);
+        };
+    }
+
+    /** The period of a granularity that contains a day. */
+    public static Period containing(LocalDate day, Granularity granularity) {
+        return switch (granularity) {
+            case YEAR -> parse(String.valueOf(day.getYear()), granularity);
+            case QUARTER -> parse(day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1), granularity);
+            case MONTH -> parse(String.format("%d-%02d", day.getYear(), day.getMonthValue()), granularity);
+        };
+    }
+
+    /** The period right after this one. */
+    public Period next() {
+        return containing(end().plusDays(1), granularity);
+    }
+
     /** Every period of a granularity within a year, in order. */
     public static List<Period> ofYear(int year, Granularity granularity) {
         List<Period> periods = new ArrayList<>();

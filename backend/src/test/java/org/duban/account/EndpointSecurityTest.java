@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.Test;
 /** Nothing but health, sign-in and the public page answers without valid credentials. */
 @QuarkusTest
 class EndpointSecurityTest {
+    @Inject
+    EntityManager em;
+
     /** Operations that are public by design: sign-in and token renewal, and the public progress page. */
     private static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
@@ -116,6 +122,17 @@ class EndpointSecurityTest {
                 .post("/api/v1/api-tokens").then().statusCode(400).body("errors[0].field", equalTo("expiresAt"));
         as(Auth.admin()).body(Map.of("name", "乱写", "scopes", List.of("read", "root")))
                 .post("/api/v1/api-tokens").then().statusCode(400).body("errors[0].field", equalTo("scopes[1]"));
+    }
+
+    @Test
+    void anApiTokenStopsWorkingWhenItExpires() {
+        String token = Auth.apiToken(List.of("read"), null);
+        as(token).get("/api/v1/plans").then().statusCode(200);
+        // let time pass: move the expiry into the past as the clock would
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update api_token set expires_at = now() - interval '1 second' where token_prefix = ?1")
+                .setParameter(1, token.substring(0, 10)).executeUpdate());
+        as(token).get("/api/v1/plans").then().statusCode(401);
     }
 
     @Test
