@@ -41,3 +41,20 @@ export interface Page<T> {
   size: number
   total: number
 }
+
+// ——— metrics ———
+export type MetricKind = Schemas['MetricKind']
+export type Comparator = Schemas['Comparator']
+export type Granularity = Schemas['Granularity']
+export type UnitAggregation = Schemas['UnitAggregation']
+export type AttainmentStatus = Schemas['AttainmentStatus']
+export type MetricView = Schemas['MetricView']
+export type MetricValueView = Schemas['MetricValueView']
+export type ValueInput = Schemas['ValueInput']
+export type AttainmentRow = Schemas['AttainmentRow']
+export type AttainmentView = Schemas['AttainmentView']
+export type AttainmentSummary = Schemas['AttainmentSummary']
+export type SeriesView = Schemas['SeriesView']
+export type SeriesPoint = Schemas['SeriesPoint']
+/** before/after are the figure's JSON (the generated JsonNode type describes Jackson, not the wire). */
+export type ValueChange = Omit<Schemas['ValueChange'], 'before' | 'after'> & { before?: unknown; after?: unknown }

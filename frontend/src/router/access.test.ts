@@ -42,9 +42,21 @@ describe('decideAccess', () => {
       ['units', 'VIEWER', 'allow'],
       ['plans', 'REPORTER', 'allow'],
       ['task', 'VIEWER', 'allow'],
+      ['metrics', 'REPORTER', 'allow'],
+      ['metrics', 'VIEWER', 'allow'],
+      ['metric', 'REPORTER', 'allow'],
     ]
     for (const [name, role, expected] of table) expect(decideAccess(meta(name), person(role)), `${name} as ${role}`).toBe(expected)
     for (const name of ['login', 'public-plans', 'public-plan']) expect(decideAccess(meta(name), null), name).toBe('allow')
+  })
+})
+
+describe('metric entry', () => {
+  it('is for reporters (their unit) and supervisors (any unit), not viewers or admins', () => {
+    expect(decideAccess({ roles: ACCESS.metricEntry }, person('REPORTER'))).toBe('allow')
+    expect(decideAccess({ roles: ACCESS.metricEntry }, person('SUPERVISOR'))).toBe('allow')
+    expect(decideAccess({ roles: ACCESS.metricEntry }, person('VIEWER'))).toBe('forbidden')
+    expect(decideAccess({ roles: ACCESS.metricEntry }, person('ADMIN'))).toBe('forbidden')
   })
 })
 

@@ -10,6 +10,8 @@ export const ACCESS = {
   admin: ['ADMIN'],
   audit: ['ADMIN', 'SUPERVISOR'],
   myTasks: ['REPORTER'],
+  /** enter or correct metric figures: reporters their own unit's, supervisors any unit's */
+  metricEntry: ['REPORTER', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>
 
 export interface AccessMeta {

@@ -51,6 +51,25 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.task' },
   },
   {
+    path: '/metrics',
+    name: 'metrics',
+    component: () => import('@/features/metrics/views/MetricListView.vue'),
+    meta: { titleKey: 'title.metrics' },
+  },
+  {
+    path: '/metrics/:metricId(\\d+)',
+    name: 'metric',
+    component: () => import('@/features/metrics/views/MetricDetailView.vue'),
+    props: numericParam('metricId'),
+    meta: { titleKey: 'title.metric' },
+  },
+  // the entry form is a tab of the metric page
+  {
+    path: '/metrics/:metricId(\\d+)/entry',
+    name: 'metric-entry',
+    redirect: (to) => ({ name: 'metric', params: { metricId: to.params.metricId }, query: { ...to.query, tab: 'entry' } }),
+  },
+  {
     path: '/my-tasks',
     name: 'my-tasks',
     component: () => import('@/features/mytasks/views/MyTasksView.vue'),

@@ -44,6 +44,16 @@ public class Assignment extends AuditedEntity {
 
     public String note;
 
+    /** The traffic light as last evaluated by the status rules; see StatusService. */
+    @Column(nullable = false, length = 8)
+    public String colour = "GREEN";
+
+    @Column(name = "colour_reason", nullable = false, length = 20)
+    public String colourReason = "NONE";
+
+    @Column(name = "colour_evaluated_at")
+    public java.time.OffsetDateTime colourEvaluatedAt;
+
     /**
      * Sets status and progress together, keeping them consistent: completion means 100 %, 100 % means
      * completion, and a started assignment has a status other than NOT_STARTED.

@@ -32,6 +32,8 @@ public final class AssignmentDtos {
             AssignmentStatus status,
             @Schema(examples = "40") int progress,
             @Schema(nullable = true) String note,
+            @Schema(description = "Traffic light by the status rules", enumeration = { "GREEN", "YELLOW", "RED" }) String colour,
+            @Schema(description = "Why: NONE, OVERDUE, REPORT_MISSING, BEHIND_SCHEDULE, REPORT_RETURNED, COMPLETED") String colourReason,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {

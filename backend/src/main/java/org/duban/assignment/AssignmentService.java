@@ -182,7 +182,7 @@ public class AssignmentService {
 
     static AssignmentView view(Assignment a) {
         return new AssignmentView(a.id, a.task.id, a.task.number, a.task.title, a.task.plan.id, a.task.section.id,
-                a.unit.id, a.unit.name, a.role, a.dueDate, a.status, a.progress, a.note, a.version, a.createdAt,
+                a.unit.id, a.unit.name, a.role, a.dueDate, a.status, a.progress, a.note, a.colour, a.colourReason, a.version, a.createdAt,
                 a.updatedAt);
     }
 }

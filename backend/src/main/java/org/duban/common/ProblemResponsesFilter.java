@@ -38,8 +38,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 PathItem.HttpMethod method = entry.getKey();
                 APIResponses responses = entry.getValue().getResponses();
                 boolean write = method != PathItem.HttpMethod.GET;
-                boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
-                        || method == PathItem.HttpMethod.DELETE;
+                // any operation that takes If-Match (replacements, deletions, state changes) can fail on it
+                boolean conditional = entry.getValue().getParameters() != null && entry.getValue().getParameters().stream()
+                        .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
                 add(responses, "400", "Invalid input: the errors list names each rejected field");
                 // the scanner declares these for secured operations; give them their problem body
                 for (String status : new String[] { "401", "403" }) {

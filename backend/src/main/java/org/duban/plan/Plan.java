@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -11,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.duban.common.AuditedEntity;
+import org.duban.metric.Granularity;
 
 /** One plan document (工作要点 / 实施方案). */
 @Entity
@@ -40,6 +43,19 @@ public class Plan extends AuditedEntity {
 
     @Column(name = "source_text")
     public String sourceText;
+
+    /** How often each assignment reports: MONTH or QUARTER. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_cadence", nullable = false, length = 8)
+    public Granularity reportCadence = Granularity.QUARTER;
+
+    /** A period's report is due this many days after the period ends. */
+    @Column(name = "report_deadline_days", nullable = false)
+    public int reportDeadlineDays = 5;
+
+    /** Days before a due date in which a lagging assignment turns yellow. */
+    @Column(name = "warning_days", nullable = false)
+    public int warningDays = 15;
 
     /** When set, the plan shows on the public progress page (政务公开). */
     @Column(name = "published_at")

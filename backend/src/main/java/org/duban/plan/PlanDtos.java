@@ -32,6 +32,9 @@ public final class PlanDtos {
             long taskCount,
             @Schema(nullable = true, description = "When the plan was published on the public progress page; null while unpublished")
             OffsetDateTime publishedAt,
+            @Schema(description = "How often assignments report", enumeration = { "MONTH", "QUARTER" }) String reportCadence,
+            @Schema(description = "Days after a period's end by which its report is due", examples = "5") int reportDeadlineDays,
+            @Schema(description = "Days before a due date in which a lagging assignment turns yellow", examples = "15") int warningDays,
             long version,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
@@ -49,7 +52,11 @@ public final class PlanDtos {
             LocalDate issueDate,
             @Schema(description = "The multi-year plan this one implements") Long parentId,
             @Size(max = 1_000_000) @Schema(description = "The document's full text; when omitted on replace, the stored text stays")
-            String sourceText) {
+            String sourceText,
+            @Schema(description = "MONTH or QUARTER; QUARTER when omitted at creation, unchanged when omitted on replace",
+                    enumeration = { "MONTH", "QUARTER" }) @Pattern(regexp = "^(MONTH|QUARTER)$", message = "must be MONTH or QUARTER") String reportCadence,
+            @Min(0) @Max(60) @Schema(description = "5 when omitted at creation") Integer reportDeadlineDays,
+            @Min(0) @Max(180) @Schema(description = "15 when omitted at creation") Integer warningDays) {
     }
 
     @Schema(description = "A numbered part of a plan")

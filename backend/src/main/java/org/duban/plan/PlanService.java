@@ -141,6 +141,15 @@ public class PlanService {
         if (input.sourceText() != null) {
             plan.sourceText = input.sourceText();
         }
+        if (input.reportCadence() != null) {
+            plan.reportCadence = org.duban.metric.Granularity.valueOf(input.reportCadence());
+        }
+        if (input.reportDeadlineDays() != null) {
+            plan.reportDeadlineDays = input.reportDeadlineDays();
+        }
+        if (input.warningDays() != null) {
+            plan.warningDays = input.warningDays();
+        }
     }
 
     private PlanView view(Plan plan) {
@@ -150,7 +159,8 @@ public class PlanService {
 
     private static PlanView view(Plan plan, long sectionCount, long taskCount) {
         return new PlanView(plan.id, plan.code, plan.title, plan.year, plan.issuer, plan.documentNumber, plan.issueDate,
-                plan.parent == null ? null : plan.parent.id, plan.sourceText != null, sectionCount, taskCount, plan.publishedAt, plan.version,
+                plan.parent == null ? null : plan.parent.id, plan.sourceText != null, sectionCount, taskCount, plan.publishedAt, plan.reportCadence.name(),
+                plan.reportDeadlineDays, plan.warningDays, plan.version,
                 plan.createdAt, plan.updatedAt);
     }
 }

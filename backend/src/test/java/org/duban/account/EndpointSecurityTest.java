@@ -22,7 +22,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
@@ -44,7 +43,7 @@ class EndpointSecurityTest {
             "GET /api/v1/public/plans", "GET /api/v1/public/plans/{code}");
 
     private static Response call(RequestSpecification request, Operation operation) {
-        return request.contentType(ContentType.JSON).body("{}").request(operation.method(), operation.concretePath());
+        return operation.call(request);
     }
 
     @Test

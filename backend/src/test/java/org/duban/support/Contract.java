@@ -13,7 +13,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** The operations openapi.yaml declares, so security tests cover new endpoints without being told. */
 public final class Contract {
-    public record Operation(String method, String path, boolean secured) {
+    public record Operation(String method, String path, boolean secured, String consumes) {
+        /** Sends an empty but well-formed body of the media type the operation takes. */
+        public io.restassured.response.Response call(io.restassured.specification.RequestSpecification request) {
+            if ("multipart/form-data".equals(consumes)) {
+                request = request.multiPart("note", "empty");
+            } else {
+                request = request.contentType(io.restassured.http.ContentType.JSON).body("{}");
+            }
+            return request.request(method, concretePath());
+        }
+
         /** The path with every {parameter} replaced by an id that exists nowhere. */
         public String concretePath() {
             return path.replaceAll("\\{[^}]+}", "987654321");
@@ -37,8 +47,10 @@ public final class Contract {
                 Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
                 while (methods.hasNext()) {
                     Map.Entry<String, JsonNode> method = methods.next();
+                    JsonNode body = method.getValue().path("requestBody").path("content");
+                    String consumes = body.fieldNames().hasNext() ? body.fieldNames().next() : "application/json";
                     operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(),
-                            method.getValue().has("security")));
+                            method.getValue().has("security"), consumes));
                 }
             }
             return operations;
