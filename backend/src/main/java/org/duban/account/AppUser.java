@@ -46,6 +46,10 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** A leader may issue instructions (领导批示) even with the VIEWER role alone. */
+    @Column(nullable = false)
+    public boolean leader;
+
     @Column(name = "failed_logins", nullable = false)
     public int failedLogins;
 

@@ -24,6 +24,7 @@ public final class UserDtos {
             @Schema(nullable = true) Long unitId,
             @Schema(nullable = true, examples = "西宁市") String unitName,
             boolean enabled,
+            @Schema(description = "May issue leader's instructions (领导批示)") boolean leader,
             @Schema(nullable = true, description = "Set while the account is locked after failed sign-ins") OffsetDateTime lockedUntil,
             long version,
             OffsetDateTime createdAt) {
@@ -36,7 +37,8 @@ public final class UserDtos {
             @NotBlank @Size(max = 200) @Schema(examples = "西宁市填报员") String displayName,
             @NotBlank @Size(max = 128) @Schema(description = "At least 10 characters, not containing the username") String password,
             @NotEmpty Set<@NotNull Role> roles,
-            @Schema(description = "Required for REPORTER, not allowed otherwise") Long unitId) {
+            @Schema(description = "Required for REPORTER, not allowed otherwise") Long unitId,
+            @Schema(description = "May issue leader's instructions; false when omitted") Boolean leader) {
     }
 
     @Schema(description = "Replace an account's name, roles, unit and enabled flag")
@@ -44,7 +46,8 @@ public final class UserDtos {
             @NotBlank @Size(max = 200) String displayName,
             @NotEmpty Set<@NotNull Role> roles,
             Long unitId,
-            @NotNull Boolean enabled) {
+            @NotNull Boolean enabled,
+            @Schema(description = "Unchanged when omitted") Boolean leader) {
     }
 
     @Schema(description = "An administrator sets a new password; this also unlocks the account")

@@ -66,6 +66,7 @@ public class UserService {
         AppUser user = new AppUser();
         user.username = input.username();
         user.passwordHash = Passwords.hash(input.password());
+        user.leader = Boolean.TRUE.equals(input.leader());
         apply(user, input.displayName(), input.roles(), input.unitId());
         users.persistAndFlush(user);
         UserView view = view(user);
@@ -104,6 +105,9 @@ public class UserService {
         }
         apply(user, input.displayName(), input.roles(), input.unitId());
         user.enabled = input.enabled();
+        if (input.leader() != null) {
+            user.leader = input.leader();
+        }
         if (!user.enabled) {
             refreshTokens.revokeAllOf(user, OffsetDateTime.now());
         }
@@ -144,7 +148,7 @@ public class UserService {
 
     static UserView view(AppUser user) {
         return new UserView(user.id, user.username, user.displayName, new TreeSet<>(user.roles),
-                user.unit == null ? null : user.unit.id, user.unit == null ? null : user.unit.name, user.enabled,
+                user.unit == null ? null : user.unit.id, user.unit == null ? null : user.unit.name, user.enabled, user.leader,
                 user.isLockedAt(OffsetDateTime.now()) ? user.lockedUntil : null, user.version, user.createdAt);
     }
 }

@@ -17,6 +17,7 @@ import org.duban.assignment.AssignmentDtos.UnitRole;
 import org.duban.assignment.AssignmentDtos.UpdateAssignment;
 import org.duban.account.CurrentActor;
 import org.duban.audit.AuditLog;
+import org.duban.inbox.Notifications;
 import org.duban.common.Conflict;
 import org.duban.common.Forbidden;
 import org.duban.common.ETags;
@@ -44,9 +45,11 @@ public class AssignmentService {
     private final ResponsibilityUnitRepository units;
     private final AuditLog audit;
     private final CurrentActor actor;
+    private final Notifications notifications;
 
     AssignmentService(AssignmentRepository assignments, TaskService tasks, ResponsibilityUnitRepository units,
-            AuditLog audit, CurrentActor actor) {
+            AuditLog audit, CurrentActor actor, Notifications notifications) {
+        this.notifications = notifications;
         this.assignments = assignments;
         this.tasks = tasks;
         this.units = units;
@@ -99,6 +102,7 @@ public class AssignmentService {
         assignments.persistAndFlush(assignment);
         AssignmentView view = view(assignment);
         audit.created(ENTITY, assignment.id, view);
+        notifyAssigned(view);
         return view;
     }
 
@@ -141,8 +145,17 @@ public class AssignmentService {
         }
         assignments.flush();
         List<AssignmentView> views = created.stream().map(AssignmentService::view).toList();
-        views.forEach(view -> audit.created(ENTITY, view.id(), view));
+        views.forEach(view -> {
+            audit.created(ENTITY, view.id(), view);
+            notifyAssigned(view);
+        });
         return views;
+    }
+
+    private void notifyAssigned(AssignmentView view) {
+        notifications.toUnit(view.unitId(), Notifications.Kind.ASSIGNED, "新任务：" + view.taskNumber() + ". " + view.taskTitle(),
+                (view.role() == AssignmentRole.LEAD ? "牵头" : "配合") + "，完成时限 " + view.dueDate(),
+                "/tasks/" + view.taskId(), "assigned:" + view.id());
     }
 
     @Transactional

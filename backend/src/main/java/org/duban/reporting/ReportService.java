@@ -22,6 +22,7 @@ import org.duban.assignment.AssignmentRepository;
 import org.duban.assignment.AssignmentStatus;
 import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
+import org.duban.inbox.Notifications;
 import org.duban.common.ETags;
 import org.duban.common.FieldError;
 import org.duban.common.Forbidden;
@@ -49,14 +50,16 @@ public class ReportService {
     private final AssignmentRepository assignments;
     private final CurrentActor actor;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final long maxEvidenceBytes;
 
     ReportService(ProgressReportRepository reports, AssignmentRepository assignments, CurrentActor actor, AuditLog audit,
-            @ConfigProperty(name = "duban.evidence.max-bytes", defaultValue = "20971520") long maxEvidenceBytes) {
+            Notifications notifications, @ConfigProperty(name = "duban.evidence.max-bytes", defaultValue = "20971520") long maxEvidenceBytes) {
         this.reports = reports;
         this.assignments = assignments;
         this.actor = actor;
         this.audit = audit;
+        this.notifications = notifications;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
@@ -163,7 +166,13 @@ public class ReportService {
     public ReportView returnForRevision(long id, String ifMatch, String comment) {
         ProgressReport report = find(id);
         ETags.requireMatch(ifMatch, report.version);
-        return transition(report, "RETURN", () -> report.returnForRevision(actor.name(), comment, OffsetDateTime.now()));
+        ReportView returned = transition(report, "RETURN",
+                () -> report.returnForRevision(actor.name(), comment, OffsetDateTime.now()));
+        notifications.toUnit(returned.unitId(), Notifications.Kind.REPORT_RETURNED,
+                "报告被退回：" + returned.taskNumber() + ". " + returned.taskTitle() + "（" + returned.period() + "）",
+                returned.reviewerComment(), "/assignments/" + returned.assignmentId() + "/report",
+                "returned:" + returned.id() + ":" + returned.version());
+        return returned;
     }
 
     @Transactional
@@ -255,7 +264,7 @@ public class ReportService {
         boolean token = actor.kind() == CurrentActor.Kind.TOKEN;
         boolean allowed = token ? actor.hasRole(Roles.SCOPE_WRITE_PROGRESS_REPORTS) : actor.hasRole(Roles.REPORTER);
         Long own = actor.unitId();
-        if (!allowed || (own == null ? !token : own != assignment.unit.id)) {
+        if (!allowed || (own == null ? !token : !own.equals(assignment.unit.id))) {
             throw new Forbidden("only the assigned unit writes its reports",
                     List.of(new FieldError(field, "must be one of your own unit's")));
         }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.duban.assignment.Assignment;
 import org.duban.assignment.AssignmentRepository;
 import org.duban.assignment.AssignmentStatus;
+import org.duban.inbox.Notifications;
 import org.duban.plan.Plan;
 import org.duban.reporting.ReportDtos.ColourCount;
 import org.duban.reporting.ReportDtos.StatusRun;
@@ -33,10 +34,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StatusService {
     private final AssignmentRepository assignments;
     private final ProgressReportRepository reports;
+    private final Notifications notifications;
     private final ZoneId zone;
+    private final int noticeDays;
 
-    StatusService(AssignmentRepository assignments, ProgressReportRepository reports,
-            @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone) {
+    StatusService(AssignmentRepository assignments, ProgressReportRepository reports, Notifications notifications,
+            @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone,
+            @ConfigProperty(name = "duban.notifications.deadline-days", defaultValue = "7") int noticeDays) {
+        this.notifications = notifications;
+        this.noticeDays = noticeDays;
         this.assignments = assignments;
         this.reports = reports;
         this.zone = ZoneId.of(zone);
@@ -62,6 +68,13 @@ public class StatusService {
             Verdict verdict = StatusRules.evaluate(facts(assignment, filed.getOrDefault(assignment.id, List.of()), today),
                     today, assignment.task.plan.warningDays);
             counts[verdict.colour().ordinal()]++;
+            long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, assignment.dueDate);
+            if (assignment.status != AssignmentStatus.COMPLETED && daysLeft >= 0 && daysLeft <= noticeDays) {
+                notifications.toUnit(assignment.unit.id, Notifications.Kind.DEADLINE_APPROACHING,
+                        "即将到期：" + assignment.task.number + ". " + assignment.task.title,
+                        "完成时限 " + assignment.dueDate + "，当前进度 " + assignment.progress + "%",
+                        "/assignments/" + assignment.id + "/report", "deadline:" + assignment.id + ":" + assignment.dueDate);
+            }
             if (!verdict.colour().name().equals(assignment.colour) || !verdict.reason().name().equals(assignment.colourReason)) {
                 // a bulk update: the light is derived state, so it must not bump the version clients hold
                 assignments.update("colour = ?1, colourReason = ?2, colourEvaluatedAt = ?3 where id = ?4",

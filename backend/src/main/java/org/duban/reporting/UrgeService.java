@@ -15,6 +15,7 @@ import org.duban.assignment.AssignmentRepository;
 import org.duban.assignment.AssignmentStatus;
 import org.duban.audit.AuditLog;
 import org.duban.common.Conflict;
+import org.duban.inbox.Notifications;
 import org.duban.common.FieldError;
 import org.duban.common.Forbidden;
 import org.duban.common.InvalidInput;
@@ -33,8 +34,10 @@ public class UrgeService {
     private final AssignmentRepository assignments;
     private final CurrentActor actor;
     private final AuditLog audit;
+    private final Notifications notifications;
 
-    UrgeService(AssignmentRepository assignments, CurrentActor actor, AuditLog audit) {
+    UrgeService(AssignmentRepository assignments, CurrentActor actor, AuditLog audit, Notifications notifications) {
+        this.notifications = notifications;
         this.assignments = assignments;
         this.actor = actor;
         this.audit = audit;
@@ -78,6 +81,9 @@ public class UrgeService {
             urge.flush();
             UrgeView view = view(urge);
             audit.created(ENTITY, urge.id, view);
+            notifications.toUnit(view.unitId(), Notifications.Kind.URGED,
+                    "催办（" + view.level() + "）：" + view.taskNumber() + ". " + view.taskTitle(), view.message(), "/inbox",
+                    "urge:" + view.id());
             issued.add(view);
         }
         return issued;
@@ -139,7 +145,7 @@ public class UrgeService {
         UrgeNotice urge = UrgeNotice.<UrgeNotice>findByIdOptional(id).orElseThrow(() -> new NotFound(ENTITY, id));
         actor.requireVisible(urge.assignment.unit.id, ENTITY, id);
         Long own = actor.unitId();
-        if (!actor.hasRole(Roles.REPORTER) || own == null || own != urge.assignment.unit.id) {
+        if (!actor.hasRole(Roles.REPORTER) || own == null || !own.equals(urge.assignment.unit.id)) {
             throw new Forbidden("only the urged unit answers an urge");
         }
         return urge;

@@ -1,0 +1,43 @@
+package org.duban.inbox;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Puts notices in inboxes, inside the caller's transaction. A notice to a unit goes to each of its
+ * enabled reporters; the same event (its dedup key) never reaches a user twice.
+ */
+@ApplicationScoped
+public class Notifications {
+    public enum Kind { ASSIGNED, REPORT_RETURNED, URGED, DEADLINE_APPROACHING, INSTRUCTION, EXTENSION_DECIDED }
+
+    private final EntityManager em;
+
+    Notifications(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int toUnit(long unitId, Kind kind, String title, String body, String link, String dedupKey) {
+        return em.createNativeQuery("""
+                insert into notification (user_id, kind, title, body, link, dedup_key)
+                select u.id, ?1, ?2, ?3, ?4, ?5 from app_user u
+                join app_user_role r on r.user_id = u.id and r.role = 'REPORTER'
+                where u.unit_id = ?6 and u.enabled
+                on conflict (user_id, dedup_key) do nothing""")
+                .setParameter(1, kind.name()).setParameter(2, title).setParameter(3, body).setParameter(4, link)
+                .setParameter(5, dedupKey).setParameter(6, unitId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int toUnits(List<Long> unitIds, Kind kind, String title, String body, String link, String dedupKey) {
+        int sent = 0;
+        for (long unitId : unitIds) {
+            sent += toUnit(unitId, kind, title, body, link, dedupKey);
+        }
+        return sent;
+    }
+}
