@@ -1478,6 +1478,7 @@ export interface components {
             unitId?: number;
             /** @description May issue leader's instructions; false when omitted */
             leader?: boolean;
+            email?: string;
         };
         /** @description The new token: copy the secret now, it is never shown again */
         CreatedApiToken: {
@@ -2322,6 +2323,8 @@ export interface components {
             enabled: boolean;
             /** @description Unchanged when omitted */
             leader?: boolean;
+            /** @description Removed when omitted */
+            email?: string;
         };
         /** @description The unit's answer (反馈) to an urge */
         UrgeResponse: {
@@ -2367,6 +2370,8 @@ export interface components {
             enabled: boolean;
             /** @description May issue leader's instructions (领导批示) */
             leader: boolean;
+            /** @description Notices are also mailed here */
+            email: string | null;
             /** @description Set while the account is locked after failed sign-ins */
             lockedUntil: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
             /** Format: int64 */

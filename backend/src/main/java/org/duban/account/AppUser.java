@@ -46,6 +46,10 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Notices are also mailed here when SMTP is configured. */
+    @Column(length = 254)
+    public String email;
+
     /** A leader may issue instructions (领导批示) even with the VIEWER role alone. */
     @Column(nullable = false)
     public boolean leader;

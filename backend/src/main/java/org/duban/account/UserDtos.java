@@ -3,6 +3,7 @@ package org.duban.account;
 import java.time.OffsetDateTime;
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ public final class UserDtos {
             @Schema(nullable = true, examples = "西宁市") String unitName,
             boolean enabled,
             @Schema(description = "May issue leader's instructions (领导批示)") boolean leader,
+            @Schema(nullable = true, description = "Notices are also mailed here") String email,
             @Schema(nullable = true, description = "Set while the account is locked after failed sign-ins") OffsetDateTime lockedUntil,
             long version,
             OffsetDateTime createdAt) {
@@ -38,7 +40,8 @@ public final class UserDtos {
             @NotBlank @Size(max = 128) @Schema(description = "At least 10 characters, not containing the username") String password,
             @NotEmpty Set<@NotNull Role> roles,
             @Schema(description = "Required for REPORTER, not allowed otherwise") Long unitId,
-            @Schema(description = "May issue leader's instructions; false when omitted") Boolean leader) {
+            @Schema(description = "May issue leader's instructions; false when omitted") Boolean leader,
+            @Email @Size(max = 254) String email) {
     }
 
     @Schema(description = "Replace an account's name, roles, unit and enabled flag")
@@ -47,7 +50,8 @@ public final class UserDtos {
             @NotEmpty Set<@NotNull Role> roles,
             Long unitId,
             @NotNull Boolean enabled,
-            @Schema(description = "Unchanged when omitted") Boolean leader) {
+            @Schema(description = "Unchanged when omitted") Boolean leader,
+            @Email @Size(max = 254) @Schema(description = "Removed when omitted") String email) {
     }
 
     @Schema(description = "An administrator sets a new password; this also unlocks the account")

@@ -67,6 +67,7 @@ public class UserService {
         user.username = input.username();
         user.passwordHash = Passwords.hash(input.password());
         user.leader = Boolean.TRUE.equals(input.leader());
+        user.email = blankToNull(input.email());
         apply(user, input.displayName(), input.roles(), input.unitId());
         users.persistAndFlush(user);
         UserView view = view(user);
@@ -108,6 +109,7 @@ public class UserService {
         if (input.leader() != null) {
             user.leader = input.leader();
         }
+        user.email = blankToNull(input.email());
         if (!user.enabled) {
             refreshTokens.revokeAllOf(user, OffsetDateTime.now());
         }
@@ -126,6 +128,10 @@ public class UserService {
         user.recordSuccessfulLogin();
         refreshTokens.revokeAllOf(user, user.passwordChangedAt);
         audit.record("PASSWORD_RESET", ENTITY, user.id, null, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private long countActiveAdmins() {
@@ -148,7 +154,7 @@ public class UserService {
 
     static UserView view(AppUser user) {
         return new UserView(user.id, user.username, user.displayName, new TreeSet<>(user.roles),
-                user.unit == null ? null : user.unit.id, user.unit == null ? null : user.unit.name, user.enabled, user.leader,
+                user.unit == null ? null : user.unit.id, user.unit == null ? null : user.unit.name, user.enabled, user.leader, user.email,
                 user.isLockedAt(OffsetDateTime.now()) ? user.lockedUntil : null, user.version, user.createdAt);
     }
 }

@@ -3,6 +3,7 @@ package org.duban.inbox;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -15,13 +16,27 @@ public class Notifications {
     public enum Kind { ASSIGNED, REPORT_RETURNED, URGED, DEADLINE_APPROACHING, INSTRUCTION, EXTENSION_DECIDED }
 
     private final EntityManager em;
+    private final Event<Mail> mails;
 
-    Notifications(EntityManager em) {
+    Notifications(EntityManager em, Event<Mail> mails) {
         this.em = em;
+        this.mails = mails;
+    }
+
+    /** A notice to mail to a unit's reporters once the transaction that made it commits. */
+    public record Mail(long unitId, String title, String body, String dedupKey) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public int toUnit(long unitId, Kind kind, String title, String body, String link, String dedupKey) {
+        int added = insert(unitId, kind, title, body, link, dedupKey);
+        if (added > 0) {
+            mails.fire(new Mail(unitId, title, body, dedupKey));
+        }
+        return added;
+    }
+
+    private int insert(long unitId, Kind kind, String title, String body, String link, String dedupKey) {
         return em.createNativeQuery("""
                 insert into notification (user_id, kind, title, body, link, dedup_key)
                 select u.id, ?1, ?2, ?3, ?4, ?5 from app_user u

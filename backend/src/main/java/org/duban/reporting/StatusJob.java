@@ -47,6 +47,7 @@ public class StatusJob {
                 "insert into job_run (job, slot, instance) values (?1, ?2, ?3) on conflict do nothing")
                 .setParameter(1, JOB).setParameter(2, slot).setParameter(3, instanceName).executeUpdate() == 1);
         if (!claimed) {
+            LOG.infof("status job slot %d taken by another instance, skipped on %s", slot, instanceName);
             return false;
         }
         StatusRun run = status.recompute(today);
@@ -54,7 +55,7 @@ public class StatusJob {
                 "update job_run set finished_at = now(), result = ?1 where job = ?2 and slot = ?3")
                 .setParameter(1, run.evaluated() + " evaluated: " + run.red() + " red, " + run.yellow() + " yellow")
                 .setParameter(2, JOB).setParameter(3, slot).executeUpdate());
-        LOG.debugf("status slot %d by %s: %s", slot, instanceName, run);
+        LOG.infof("status job ran slot %d on %s: %s", slot, instanceName, run);
         return true;
     }
 }
