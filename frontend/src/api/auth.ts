@@ -74,3 +74,19 @@ export function authFetch(base?: typeof fetch): (request: Request) => Promise<Re
     return second
   }
 }
+
+/**
+ * For requests that cannot go through fetch (an upload with a progress bar needs XMLHttpRequest):
+ * the current access token, and one renewal after a 401 (false: the session has expired).
+ */
+export function currentAccessToken(): string | null {
+  return handler.accessToken()
+}
+
+export async function renewAccessToken(sent: string | null): Promise<boolean> {
+  const current = handler.accessToken()
+  if (current && current !== sent) return true
+  const renewed = await handler.refresh()
+  if (!renewed) handler.onExpired()
+  return renewed
+}

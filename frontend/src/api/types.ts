@@ -58,3 +58,22 @@ export type SeriesView = Schemas['SeriesView']
 export type SeriesPoint = Schemas['SeriesPoint']
 /** before/after are the figure's JSON (the generated JsonNode type describes Jackson, not the wire). */
 export type ValueChange = Omit<Schemas['ValueChange'], 'before' | 'after'> & { before?: unknown; after?: unknown }
+
+// ——— progress reporting ———
+export type ReportState = Schemas['ReportState']
+export type ReportView = Schemas['ReportView']
+export type AttachmentView = Schemas['AttachmentView']
+export type CreateReport = Schemas['CreateReport']
+export type UpdateReport = Schemas['UpdateReport']
+export type UrgeView = Schemas['UrgeView']
+export type UrgeLevel = Schemas['Level']
+export type IssueUrges = Schemas['IssueUrges']
+export type StatusSummary = Schemas['StatusSummary']
+export type ColourCount = Schemas['ColourCount']
+export type StatusRun = Schemas['StatusRun']
+export type Colour = AssignmentView['colour']
+export type ReportCadence = PlanView['reportCadence']
+export type ExtensionView = Schemas['ExtensionView']
+export type ExtensionState = Schemas['State']
+export type RequestExtension = Schemas['RequestExtension']
+export type NotificationView = Schemas['NotificationView']

@@ -10,6 +10,12 @@ export const ACCESS = {
   admin: ['ADMIN'],
   audit: ['ADMIN', 'SUPERVISOR'],
   myTasks: ['REPORTER'],
+  /** file progress reports with evidence, answer urges (their unit's inbox) */
+  report: ['REPORTER'],
+  inbox: ['REPORTER'],
+  /** review submitted reports, urge lagging units, recompute traffic lights */
+  review: ['SUPERVISOR'],
+  overdue: ['SUPERVISOR'],
   /** enter or correct metric figures: reporters their own unit's, supervisors any unit's */
   metricEntry: ['REPORTER', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>

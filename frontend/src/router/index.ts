@@ -76,6 +76,31 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.myTasks', roles: ACCESS.myTasks },
   },
   {
+    path: '/assignments/:assignmentId(\\d+)/report',
+    name: 'assignment-report',
+    component: () => import('@/features/reporting/views/AssignmentReportView.vue'),
+    props: numericParam('assignmentId'),
+    meta: { titleKey: 'title.report', roles: ACCESS.report },
+  },
+  {
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('@/features/reporting/views/InboxView.vue'),
+    meta: { titleKey: 'title.inbox', roles: ACCESS.inbox },
+  },
+  {
+    path: '/review',
+    name: 'review',
+    component: () => import('@/features/reporting/views/ReviewQueueView.vue'),
+    meta: { titleKey: 'title.review', roles: ACCESS.review },
+  },
+  {
+    path: '/overdue',
+    name: 'overdue',
+    component: () => import('@/features/reporting/views/OverdueView.vue'),
+    meta: { titleKey: 'title.overdue', roles: ACCESS.overdue },
+  },
+  {
     path: '/units',
     name: 'units',
     component: () => import('@/features/units/views/UnitsView.vue'),
