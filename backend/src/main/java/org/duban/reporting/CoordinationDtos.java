@@ -38,7 +38,8 @@ public final class CoordinationDtos {
             @Schema(nullable = true) Long assignmentId, @Schema(nullable = true) Long unitId,
             @Schema(nullable = true) String unitName, String text, String issuedBy, OffsetDateTime issuedAt,
             @Schema(nullable = true) String response, @Schema(nullable = true) String respondedBy,
-            @Schema(nullable = true) OffsetDateTime respondedAt) {
+            @Schema(nullable = true) OffsetDateTime respondedAt,
+            @Schema(nullable = true, description = "The progress report that answers it") Long answeredByReportId) {
     }
 
     @Schema(description = "An instruction for every unit of a task, or for one assignment when assignmentId is given")

@@ -174,16 +174,7 @@ public class CoordinationService {
     /** An assignment's own unit answers its instruction; a task-wide one is answered by the lead unit. */
     @Transactional
     public InstructionView respondToInstruction(long id, String response) {
-        Instruction instruction = Instruction.<Instruction>findByIdOptional(id)
-                .orElseThrow(() -> new NotFound("instruction", id));
-        Long own = actor.unitId();
-        boolean answers = own != null && actor.hasRole(Roles.REPORTER) && (instruction.assignment != null
-                ? instruction.assignment.unit.id.equals(own)
-                : assignments.count("task = ?1 and unit.id = ?2 and role = ?3", instruction.task, own, AssignmentRole.LEAD) > 0);
-        if (!answers) {
-            throw new Forbidden(instruction.assignment != null ? "only the instructed unit answers"
-                    : "the lead unit answers an instruction on the whole task");
-        }
+        Instruction instruction = answerable(id, null);
         if (instruction.respondedAt != null) {
             throw new Conflict("the instruction already has an answer");
         }
@@ -194,6 +185,60 @@ public class CoordinationService {
         InstructionView after = view(instruction);
         audit.record("RESPOND", "instruction", instruction.id, before, after);
         return after;
+    }
+
+    /**
+     * An instruction the caller's unit may answer: for a report of {@code assignment} when given, the
+     * instruction must concern that assignment's task.
+     */
+    Instruction answerable(long id, Assignment assignment) {
+        Instruction instruction = Instruction.<Instruction>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("instruction", id));
+        Long own = assignment != null ? assignment.unit.id : actor.unitId();
+        boolean answers = own != null && (assignment != null || actor.hasRole(Roles.REPORTER)) && (instruction.assignment != null
+                ? instruction.assignment.unit.id.equals(own)
+                : assignments.count("task = ?1 and unit.id = ?2 and role = ?3", instruction.task, own, AssignmentRole.LEAD) > 0);
+        if (!answers || (assignment != null && !instruction.task.id.equals(assignment.task.id))) {
+            throw new Forbidden(instruction.assignment != null ? "only the instructed unit answers"
+                    : "the lead unit answers an instruction on the whole task");
+        }
+        return instruction;
+    }
+
+    /** Names the report as the answer of these instructions; they count as answered once it is submitted. */
+    void linkAnswers(ProgressReport report, List<Long> instructionIds) {
+        Instruction.update("answeredByReport = null where answeredByReport = ?1 and respondedAt is null", report);
+        if (instructionIds == null) {
+            return;
+        }
+        for (int i = 0; i < instructionIds.size(); i++) {
+            Instruction instruction;
+            try {
+                instruction = answerable(instructionIds.get(i), report.assignment);
+            } catch (NotFound | Forbidden e) {
+                throw new InvalidInput("answersInstructionIds[" + i + "]", "is not an instruction this report can answer");
+            }
+            if (instruction.respondedAt != null) {
+                throw new InvalidInput("answersInstructionIds[" + i + "]", "is already answered");
+            }
+            instruction.answeredByReport = report;
+        }
+    }
+
+    /** On submission the linked instructions are answered by the report. */
+    void answerWith(ProgressReport report) {
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Instruction instruction : Instruction.<Instruction>list("answeredByReport = ?1 and respondedAt is null", report)) {
+            InstructionView before = view(instruction);
+            instruction.response = "见" + report.period + "进展报告：" + abbreviate(report.text);
+            instruction.respondedBy = actor.name();
+            instruction.respondedAt = now;
+            audit.record("RESPOND", "instruction", instruction.id, before, view(instruction));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 500) + "…";
     }
 
     // ---- co-units' contributions (配合单位) ----
@@ -276,7 +321,7 @@ public class CoordinationService {
         Assignment a = i.assignment;
         return new InstructionView(i.id, i.task.id, i.task.number, i.task.title, a == null ? null : a.id,
                 a == null ? null : a.unit.id, a == null ? null : a.unit.name, i.text, i.issuedBy, i.issuedAt, i.response,
-                i.respondedBy, i.respondedAt);
+                i.respondedBy, i.respondedAt, i.answeredByReport == null ? null : i.answeredByReport.id);
     }
 
     static ContributionView view(Contribution c) {

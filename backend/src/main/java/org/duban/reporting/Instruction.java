@@ -49,4 +49,9 @@ public class Instruction extends PanacheEntityBase {
 
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
+
+    /** The report that answers the instruction, once the unit names it there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "answered_by_report_id")
+    public ProgressReport answeredByReport;
 }

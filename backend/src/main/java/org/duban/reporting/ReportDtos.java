@@ -55,7 +55,8 @@ public final class ReportDtos {
             @NotBlank @Size(max = 20_000) String text,
             @NotNull @Min(0) @Max(100) Integer progress,
             @Size(max = 1000) @Schema(description = "Required when progress is below the assignment's current progress") String progressReason,
-            @Schema(description = "Marks the assignment complete once approved; needs progress 100") Boolean completed) {
+            @Schema(description = "Marks the assignment complete once approved; needs progress 100") Boolean completed,
+            @Schema(description = "Leaders' instructions this report answers; answered when it is submitted") List<@NotNull Long> answersInstructionIds) {
     }
 
     @Schema(description = "Revise a DRAFT or RETURNED report")
@@ -63,7 +64,8 @@ public final class ReportDtos {
             @NotBlank @Size(max = 20_000) String text,
             @NotNull @Min(0) @Max(100) Integer progress,
             @Size(max = 1000) String progressReason,
-            Boolean completed) {
+            Boolean completed,
+            @Schema(description = "Leaders' instructions this report answers; replaces the previous choice") List<@NotNull Long> answersInstructionIds) {
     }
 
     @Schema(description = "A reviewer's decision; the comment is required to return a report")

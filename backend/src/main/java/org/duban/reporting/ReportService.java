@@ -51,15 +51,17 @@ public class ReportService {
     private final CurrentActor actor;
     private final AuditLog audit;
     private final Notifications notifications;
+    private final CoordinationService coordination;
     private final long maxEvidenceBytes;
 
     ReportService(ProgressReportRepository reports, AssignmentRepository assignments, CurrentActor actor, AuditLog audit,
-            Notifications notifications, @ConfigProperty(name = "duban.evidence.max-bytes", defaultValue = "20971520") long maxEvidenceBytes) {
+            Notifications notifications, CoordinationService coordination, @ConfigProperty(name = "duban.evidence.max-bytes", defaultValue = "20971520") long maxEvidenceBytes) {
         this.reports = reports;
         this.assignments = assignments;
         this.actor = actor;
         this.audit = audit;
         this.notifications = notifications;
+        this.coordination = coordination;
         this.maxEvidenceBytes = maxEvidenceBytes;
     }
 
@@ -113,6 +115,7 @@ public class ReportService {
         report.author = actor.name();
         fill(report, input.text(), input.progress(), input.progressReason(), input.completed());
         reports.persistAndFlush(report);
+        coordination.linkAnswers(report, input.answersInstructionIds());
         ReportView view = view(report);
         audit.created(ENTITY, report.id, view);
         return view;
@@ -123,6 +126,7 @@ public class ReportService {
         ProgressReport report = writable(id, ifMatch);
         ReportView before = view(report);
         fill(report, input.text(), input.progress(), input.progressReason(), input.completed());
+        coordination.linkAnswers(report, input.answersInstructionIds());
         reports.flush();
         ReportView after = view(report);
         audit.updated(ENTITY, report.id, before, after);
@@ -145,7 +149,10 @@ public class ReportService {
         ProgressReport report = find(id);
         requireWriter(report.assignment, "id");
         ETags.requireMatch(ifMatch, report.version);
-        return transition(report, "SUBMIT", () -> report.submit(OffsetDateTime.now()));
+        return transition(report, "SUBMIT", () -> {
+            report.submit(OffsetDateTime.now());
+            coordination.answerWith(report);
+        });
     }
 
     /** Approval moves the assignment: its progress follows the report, and a completed report completes it. */

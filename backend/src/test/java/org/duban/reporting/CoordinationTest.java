@@ -99,6 +99,34 @@ class CoordinationTest {
     }
 
     @Test
+    void anInstructionIsAnsweredByTheNextReportOnceItIsSubmitted() {
+        var context = Fixtures.taskContext();
+        Unit lead = unit();
+        Unit co = unit();
+        long leadAssignment = Fixtures.assignment(context.taskId(), lead.id(), "LEAD", "2099-12-31");
+        long coAssignment = Fixtures.assignment(context.taskId(), co.id(), "CO", "2099-12-31");
+        long instruction = api().body(Map.of("taskId", context.taskId(), "text", "请在季度报告中说明进展"))
+                .post("/api/v1/instructions").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        as(co.reporter()).body(Map.of("assignmentId", coAssignment, "period", "2024-Q1", "text", "配合单位报告",
+                "progress", 10, "answersInstructionIds", List.of(instruction))).post("/api/v1/progress-reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("answersInstructionIds[0]"));
+        long report = as(lead.reporter()).body(Map.of("assignmentId", leadAssignment, "period", "2024-Q1",
+                "text", "已按批示完成专项部署", "progress", 30, "answersInstructionIds", List.of(instruction)))
+                .post("/api/v1/progress-reports").then().statusCode(201).extract().jsonPath().getLong("id");
+        api().queryParam("taskId", context.taskId()).get("/api/v1/instructions").then()
+                .body("items[0].answeredByReportId", equalTo((int) report)).body("items[0].respondedAt", equalTo(null));
+
+        String etag = as(lead.reporter()).get("/api/v1/progress-reports/{id}", report).then().extract().header("ETag");
+        as(lead.reporter()).header("If-Match", etag).post("/api/v1/progress-reports/{id}/submit", report).then().statusCode(200);
+        api().queryParam("taskId", context.taskId()).get("/api/v1/instructions").then()
+                .body("items[0].response", org.hamcrest.Matchers.startsWith("见2024-Q1进展报告："))
+                .body("items[0].respondedAt", org.hamcrest.Matchers.notNullValue());
+        as(lead.reporter()).body(Map.of("response", "再答")).post("/api/v1/instructions/{id}/respond", instruction)
+                .then().statusCode(409);
+    }
+
+    @Test
     void coUnitsContributeAndOnlyTheLeadUnitSeesThemAll() {
         var context = Fixtures.taskContext();
         Unit lead = unit();
