@@ -1441,6 +1441,8 @@ export interface components {
             progressReason?: string;
             /** @description Marks the assignment complete once approved; needs progress 100 */
             completed?: boolean;
+            /** @description Leaders' instructions this report answers; answered when it is submitted */
+            answersInstructionIds?: number[];
         };
         /** @description The fields a client sets when creating a task */
         CreateTask: {
@@ -1549,6 +1551,11 @@ export interface components {
             response: string | null;
             respondedBy: string | null;
             respondedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int64
+             * @description The progress report that answers it
+             */
+            answeredByReportId: number | null;
         };
         /** @description An instruction for every unit of a task, or for one assignment when assignmentId is given */
         IssueInstruction: {
@@ -2300,6 +2307,8 @@ export interface components {
             progress: number;
             progressReason?: string;
             completed?: boolean;
+            /** @description Leaders' instructions this report answers; replaces the previous choice */
+            answersInstructionIds?: number[];
         };
         /** @description The fields a client sets when replacing a task; its plan never changes */
         UpdateTask: {
