@@ -16,6 +16,8 @@ export const ACCESS = {
   /** review submitted reports, urge lagging units, recompute traffic lights */
   review: ['SUPERVISOR'],
   overdue: ['SUPERVISOR'],
+  /** issue leaders' instructions (批示): supervisors, and viewers the server flags as leaders */
+  instruct: ['SUPERVISOR', 'VIEWER'],
   /** enter or correct metric figures: reporters their own unit's, supervisors any unit's */
   metricEntry: ['REPORTER', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>

@@ -302,7 +302,8 @@ export function dispositionFileName(header: string | null | undefined): string |
 /** One timeline of a task: reports (filed, reviewed) and urges, in time order. */
 export interface TimelineEntry {
   at: string
-  kind: 'submitted' | 'approved' | 'returned' | 'urged' | 'acknowledged' | 'responded'
+  kind: 'submitted' | 'approved' | 'returned' | 'urged' | 'acknowledged' | 'responded' | 'instructed' | 'instructionAnswered'
+  /** empty for a task-wide instruction (every unit of the task) */
   unitName: string
   who: string | null
   text: string | null

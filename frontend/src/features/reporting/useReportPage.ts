@@ -29,7 +29,7 @@ import {
   type ReportFormModel,
 } from './reporting'
 
-export const REPORT_FIELDS = ['period', 'text', 'progress', 'progressReason', 'completed', 'assignmentId', 'file'] as const
+export const REPORT_FIELDS = ['period', 'text', 'progress', 'progressReason', 'completed', 'assignmentId', 'file', 'answersInstructionIds'] as const
 
 const emptyForm = (period = '', progress = 0): ReportFormModel => ({ period, text: '', progress, progressReason: '', completed: progress === 100 })
 
@@ -86,11 +86,24 @@ export function useReportPage(assignmentId: Ref<number>) {
   const form = reactive<ReportFormModel>(emptyForm())
   const attempted = ref(false)
   const server = useServerForm(REPORT_FIELDS)
+  /**
+   * Leaders' instructions the report answers (answered when it is submitted). A report does not
+   * show its earlier choice, so an update sends the list only once it was changed here (an update
+   * with the list replaces the earlier choice).
+   */
+  const answers = ref<number[]>([])
+  const answersTouched = ref(false)
+  function setAnswers(ids: number[]) {
+    answers.value = ids
+    answersTouched.value = true
+  }
 
   /** The form follows the selected period: its open report, or an empty draft at the current progress. */
   async function loadForm() {
     attempted.value = false
     server.clear()
+    answers.value = []
+    answersTouched.value = false
     const o = open.value
     if (o) {
       const fresh = await getReport(o.id)
@@ -150,6 +163,7 @@ export function useReportPage(assignmentId: Ref<number>) {
       progress: form.progress,
       progressReason: form.progressReason.trim() || undefined,
       completed: form.completed,
+      answersInstructionIds: answersTouched.value || (!editing.value && answers.value.length > 0) ? [...answers.value] : undefined,
     }
     let stale = false
     const ok = await server.run(async () => {
@@ -158,6 +172,7 @@ export function useReportPage(assignmentId: Ref<number>) {
           ? await updateReport(editing.value.report.id, editing.value.etag, body)
           : await createReport({ ...body, assignmentId: a.id, period: form.period })
         editing.value = { report: saved.value, etag: saved.etag }
+        answersTouched.value = false
       } catch (e) {
         if (isApiProblem(e) && (e.status === 412 || e.status === 428)) stale = true
         throw e
@@ -236,6 +251,8 @@ export function useReportPage(assignmentId: Ref<number>) {
     approved,
     editing,
     form,
+    answers,
+    setAnswers,
     editable,
     currentProgress,
     showReason,

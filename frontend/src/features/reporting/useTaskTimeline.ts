@@ -8,10 +8,12 @@ import { ACCESS } from '@/router/access'
 import { useSessionStore } from '@/stores/session'
 import { listAllReports, listUrges } from './api'
 import { buildTimeline, type ReportEvent, type TimelineEntry } from './reporting'
+import { instructionEntries, mergeTimelines } from './coordination'
+import { listAllInstructions } from './coordinationApi'
 
 /**
  * A task's history across all its units: reports filed and reviewed, urges issued and answered, in
- * time order. Those who may read the audit log see every submission and review of a report (a
+ * time order, with leaders' instructions and their answers. Those who may read the audit log see every submission and review of a report (a
  * report returned and resubmitted keeps only its latest review); others see the latest ones.
  */
 export function useTaskTimeline(taskId: Ref<number>) {
@@ -36,7 +38,13 @@ export function useTaskTimeline(taskId: Ref<number>) {
       )
       history = new Map(reports.map((r, i) => [r.id, pages[i].items]))
     }
-    return buildTimeline(reports, urges, history)
+    let instructions: TimelineEntry[] = []
+    try {
+      instructions = instructionEntries(await listAllInstructions({ taskId: taskId.value }))
+    } catch (e) {
+      if (!isApiProblem(e) || (e.status !== 403 && e.status !== 404)) throw e
+    }
+    return mergeTimelines(buildTimeline(reports, urges, history), instructions)
   })
   watch(taskId, state.run, { immediate: true })
   return state

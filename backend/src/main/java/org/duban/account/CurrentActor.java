@@ -3,6 +3,10 @@ package org.duban.account;
 import jakarta.enterprise.context.RequestScoped;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.List;
+
+import org.duban.common.FieldError;
+import org.duban.common.Forbidden;
 import org.duban.common.NotFound;
 
 /** Who is calling: a signed-in person, an API token, or nobody; and the unit they are confined to. */
@@ -58,6 +62,22 @@ public class CurrentActor {
         boolean readsEverything = kind() == Kind.USER
                 && (hasRole(Roles.ADMIN) || hasRole(Roles.SUPERVISOR) || hasRole(Roles.VIEWER));
         return readsEverything ? null : unitId();
+    }
+
+    /**
+     * The unit a list must be limited to: the caller's own when confined — asking for another unit's
+     * by filter is refused — otherwise whatever the caller asked for (possibly none).
+     */
+    public Long unitFilter(Long requested) {
+        Long confined = confinedToUnit();
+        if (confined == null) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(confined)) {
+            throw new Forbidden("you may only read your own unit's data",
+                    List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
+        }
+        return confined;
     }
 
     /** Answers 404 for another unit's object, so a confined actor cannot even learn it exists. */

@@ -19,7 +19,6 @@ import org.duban.account.CurrentActor;
 import org.duban.audit.AuditLog;
 import org.duban.inbox.Notifications;
 import org.duban.common.Conflict;
-import org.duban.common.Forbidden;
 import org.duban.common.ETags;
 import org.duban.common.FieldError;
 import org.duban.common.InvalidInput;
@@ -63,14 +62,7 @@ public class AssignmentService {
      */
     @Transactional
     public PageView<AssignmentView> list(AssignmentRepository.Filter filter, PageQuery page) {
-        Long confined = actor.confinedToUnit();
-        if (confined != null) {
-            if (filter.unitId() != null && !filter.unitId().equals(confined)) {
-                throw new Forbidden("you may only read your own unit's assignments",
-                        List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
-            }
-            filter = filter.withUnit(confined);
-        }
+        filter = filter.withUnit(actor.unitFilter(filter.unitId()));
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
             throw new InvalidInput("dueTo", "must not be before dueFrom");
         }

@@ -64,14 +64,8 @@ public class MetricValueService {
     /** A confined actor reads only its own unit's figures; asking for another unit's is refused. */
     @Transactional
     public PageView<MetricValueView> list(MetricValueRepository.Filter filter, PageQuery page) {
-        Long confined = actor.confinedToUnit();
-        if (confined != null) {
-            if (filter.unitId() != null && !filter.unitId().equals(confined)) {
-                throw new Forbidden("you may only read your own unit's figures",
-                        List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
-            }
-            filter = new MetricValueRepository.Filter(filter.metricId(), filter.planId(), confined, filter.period(), filter.year());
-        }
+        filter = new MetricValueRepository.Filter(filter.metricId(), filter.planId(), actor.unitFilter(filter.unitId()),
+                filter.period(), filter.year());
         return PageView.of(values.search(filter, Sorts.parse(page.sort, SORTS, "metricCode,period,unitName")), page,
                 MetricValueService::view);
     }

@@ -121,7 +121,7 @@ public class CoordinationService {
     public PageView<ExtensionView> listExtensions(Long assignmentId, Long unitId, ExtensionRequest.State state, PageQuery page) {
         Where where = new Where()
                 .and("assignment.id = :assignmentId", "assignmentId", assignmentId)
-                .and("assignment.unit.id = :unitId", "unitId", scopedUnit(unitId))
+                .and("assignment.unit.id = :unitId", "unitId", actor.unitFilter(unitId))
                 .and("state = :state", "state", state);
         PanacheQuery<ExtensionRequest> found = ExtensionRequest.find(where.jpql(), Sort.descending("createdAt").and("id"),
                 where.parameters());
@@ -300,14 +300,6 @@ public class CoordinationService {
             throw new Forbidden("only the assigned unit may do this", List.of(new FieldError(field, "must be your own unit's")));
         }
         return assignment;
-    }
-
-    private Long scopedUnit(Long requested) {
-        Long confined = actor.confinedToUnit();
-        if (confined != null && requested != null && !requested.equals(confined)) {
-            throw new Forbidden("you may only read your own unit's", List.of(new FieldError("unitId", "must be your own unit")));
-        }
-        return confined != null ? confined : requested;
     }
 
     static ExtensionView view(ExtensionRequest r) {

@@ -67,14 +67,7 @@ public class ReportService {
 
     @Transactional
     public PageView<ReportView> list(ProgressReportRepository.Filter filter, PageQuery page) {
-        Long confined = actor.confinedToUnit();
-        if (confined != null) {
-            if (filter.unitId() != null && !filter.unitId().equals(confined)) {
-                throw new Forbidden("you may only read your own unit's reports",
-                        List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
-            }
-            filter = filter.withUnit(confined);
-        }
+        filter = filter.withUnit(actor.unitFilter(filter.unitId()));
         return PageView.of(reports.search(filter, Sorts.parse(page.sort, SORTS, "-period,taskNumber")), page,
                 ReportService::view);
     }

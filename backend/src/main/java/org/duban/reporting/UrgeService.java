@@ -91,14 +91,9 @@ public class UrgeService {
 
     @Transactional
     public PageView<UrgeView> list(Long assignmentId, Long unitId, Boolean open, PageQuery page) {
-        Long confined = actor.confinedToUnit();
-        if (confined != null && unitId != null && !unitId.equals(confined)) {
-            throw new Forbidden("you may only read your own unit's urges",
-                    List.of(new FieldError("unitId", "must be your own unit (" + confined + ")")));
-        }
         Where where = new Where()
                 .and("assignment.id = :assignmentId", "assignmentId", assignmentId)
-                .and("assignment.unit.id = :unitId", "unitId", confined != null ? confined : unitId)
+                .and("assignment.unit.id = :unitId", "unitId", actor.unitFilter(unitId))
                 .when(Boolean.TRUE.equals(open), "respondedAt is null")
                 .when(Boolean.FALSE.equals(open), "respondedAt is not null");
         return PageView.of(UrgeNotice.find(where.jpql(), Sort.descending("issuedAt").and("id", Sort.Direction.Descending),
