@@ -56,7 +56,7 @@ async function removeFreshTask(request: APIRequestContext, created: Created) {
 }
 
 async function pickUnit(page: Page, name: string) {
-  const dialog = page.getByRole('dialog')
+  const dialog = page.getByRole('dialog', { name: '分解任务到责任单位' })
   const filter = dialog.getByPlaceholder('按名称或代码筛选')
   await filter.fill(name)
   await dialog.getByTestId('assign-unit-tree').getByText(name, { exact: true }).click()
@@ -114,7 +114,7 @@ test('a supervisor assigns a task to two units and reads the page in English', a
   await expect(page.getByText('尚未分解到任何单位')).toBeVisible()
 
   await page.getByRole('button', { name: '分解到单位' }).click()
-  const dialog = page.getByRole('dialog')
+  const dialog = page.getByRole('dialog', { name: '分解任务到责任单位' })
   await expect(dialog.getByText('分解任务到责任单位')).toBeVisible()
 
   // The server's field errors (or the form's own checks) show when nothing is filled in.
