@@ -54,6 +54,10 @@ public class Assignment extends AuditedEntity {
     @Column(name = "colour_evaluated_at")
     public java.time.OffsetDateTime colourEvaluatedAt;
 
+    /** When the assignment became COMPLETED (null while it is not), for "completed on time". */
+    @Column(name = "completed_at")
+    public java.time.OffsetDateTime completedAt;
+
     /**
      * Sets status and progress together, keeping them consistent: completion means 100 %, 100 % means
      * completion, and a started assignment has a status other than NOT_STARTED.
@@ -67,6 +71,11 @@ public class Assignment extends AuditedEntity {
         }
         if (newStatus == AssignmentStatus.NOT_STARTED && newProgress > 0) {
             throw new InvalidInput("status", "cannot be NOT_STARTED when progress is above 0");
+        }
+        if (newStatus == AssignmentStatus.COMPLETED && status != AssignmentStatus.COMPLETED) {
+            completedAt = java.time.OffsetDateTime.now();
+        } else if (newStatus != AssignmentStatus.COMPLETED) {
+            completedAt = null;
         }
         status = newStatus;
         progress = newProgress;

@@ -58,11 +58,14 @@ public class DemoData {
     private final AssignmentRepository assignments;
     private final UserService userService;
     private final DemoMetrics demoMetrics;
+    private final DemoProgress demoProgress;
+    private final org.duban.reporting.StatusService statusService;
     private final boolean enabled;
     private final Optional<String> demoPassword;
 
     DemoData(PlanRepository plans, SectionRepository sections, TaskRepository tasks, ResponsibilityUnitRepository units,
-            AssignmentRepository assignments, UserService userService, DemoMetrics demoMetrics,
+            AssignmentRepository assignments, UserService userService, DemoMetrics demoMetrics, DemoProgress demoProgress,
+            org.duban.reporting.StatusService statusService,
             @ConfigProperty(name = "duban.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "duban.demo-password") Optional<String> demoPassword) {
         this.plans = plans;
@@ -72,6 +75,8 @@ public class DemoData {
         this.assignments = assignments;
         this.userService = userService;
         this.demoMetrics = demoMetrics;
+        this.demoProgress = demoProgress;
+        this.statusService = statusService;
         this.enabled = enabled;
         this.demoPassword = demoPassword;
     }
@@ -79,6 +84,8 @@ public class DemoData {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (enabled) {
             Summary summary = load();
+            // the demo's history is in the past: give every assignment its light now
+            statusService.recompute(statusService.today());
             LOG.infof("Demo data: %d rows added (plan %s, %d units, %d assignments present)", summary.added(),
                     PLAN_CODE, units.count(), assignments.count());
             String password = demoPassword.filter(p -> !p.isBlank()).orElseGet(() -> Passwords.random(14));
@@ -121,6 +128,7 @@ public class DemoData {
     @Transactional
     public Summary load() {
         int[] added = new int[4];
+        List<Assignment> createdAssignments = new java.util.ArrayList<>();
         Map<String, ResponsibilityUnit> unitsByKey = loadUnits(added);
         Map<String, Task> tasksByNumber = loadPlan(added);
         for (List<String> row : csv("demo/qinghai-2024-assignments.csv")) {
@@ -133,11 +141,13 @@ public class DemoData {
                 assignment.role = AssignmentRole.valueOf(row.get(2));
                 assignment.dueDate = LocalDate.parse(row.get(3));
                 assignments.persist(assignment);
+                createdAssignments.add(assignment);
                 added[3]++;
             }
         }
         Plan plan = plans.findByCode(PLAN_CODE).orElseThrow();
         int[] metricsAdded = demoMetrics.load(plan, tasksByNumber);
+        demoProgress.load(plan, createdAssignments);
         return new Summary(added[0], added[1], added[2], added[3], metricsAdded[0], metricsAdded[1]);
     }
 

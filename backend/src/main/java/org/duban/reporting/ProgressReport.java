@@ -59,6 +59,13 @@ public class ProgressReport extends AuditedEntity {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
+    /** The first submission; resubmitting after a return moves submittedAt but not this. */
+    @Column(name = "first_submitted_at")
+    public OffsetDateTime firstSubmittedAt;
+
+    @Column(name = "times_returned", nullable = false)
+    public int timesReturned;
+
     @Column(nullable = false, length = 120)
     public String author;
 
@@ -80,6 +87,9 @@ public class ProgressReport extends AuditedEntity {
         }
         state = ReportState.SUBMITTED;
         submittedAt = now;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
     }
 
     public void approve(String reviewer, String comment, OffsetDateTime now) {
@@ -96,6 +106,7 @@ public class ProgressReport extends AuditedEntity {
             throw new InvalidInput("comment", "is required when returning a report");
         }
         state = ReportState.RETURNED;
+        timesReturned++;
         reviewedBy = reviewer;
         reviewerComment = comment.trim();
         reviewedAt = now;

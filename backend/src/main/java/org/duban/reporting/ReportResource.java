@@ -1,7 +1,5 @@
 package org.duban.reporting;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.duban.account.Roles;
 import org.duban.common.Api;
+import org.duban.common.Downloads;
 import org.duban.common.PageQuery;
 import org.duban.common.PageView;
 import org.duban.common.Responses;
@@ -161,10 +160,8 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response downloadEvidence(@RestPath long id, @RestPath long attachmentId) {
         ReportAttachment attachment = reports.attachment(id, attachmentId);
-        String ascii = attachment.fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(attachment.fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(attachment.content, attachment.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", Downloads.attachment(attachment.fileName))
                 .header("X-Content-SHA256", attachment.sha256)
                 .build();
     }
