@@ -7,6 +7,7 @@
 #   scripts/ensure-browser.sh                 # browser + fonts
 #   scripts/ensure-browser.sh --with-compose  # browser + fonts + docker-compose
 #   scripts/ensure-browser.sh --compose-only  # docker-compose only (= scripts/ensure-compose.sh)
+#   scripts/ensure-browser.sh --fonts-only    # the CJK font only (PDF exports embed it)
 #
 # Missing pieces are installed with apt-get when running as root (or with passwordless sudo);
 # a running apt/dpkg is waited for (up to 10 minutes), `apt-get update` only runs when the
@@ -19,10 +20,12 @@ set -euo pipefail
 
 WANT_BROWSER=1
 WANT_COMPOSE=0
+WANT_CHROMIUM=1
 for arg in "$@"; do
   case "$arg" in
     --with-compose) WANT_COMPOSE=1 ;;
     --compose-only) WANT_COMPOSE=1; WANT_BROWSER=0 ;;
+    --fonts-only) WANT_CHROMIUM=0 ;;
     -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 0 ;;
     *) die "unknown argument: $arg (try --help)" ;;
   esac
@@ -43,7 +46,7 @@ has_compose() { have docker-compose; }
 check_all() {
   MISSING_PKGS=() MISSING_WHAT=()
   if [ "$WANT_BROWSER" = 1 ]; then
-    has_chromium || { MISSING_PKGS+=(chromium); MISSING_WHAT+=("Chromium at $CHROMIUM"); }
+    [ "$WANT_CHROMIUM" = 0 ] || has_chromium || { MISSING_PKGS+=(chromium); MISSING_WHAT+=("Chromium at $CHROMIUM"); }
     has_cjk_font || { MISSING_PKGS+=(fonts-noto-cjk); MISSING_WHAT+=("a Chinese (CJK) font"); }
   fi
   if [ "$WANT_COMPOSE" = 1 ]; then
@@ -54,7 +57,7 @@ check_all() {
 summary() {
   local parts=() font
   if [ "$WANT_BROWSER" = 1 ]; then
-    parts+=("$("$CHROMIUM" --version 2>/dev/null | head -n1 || true) at $CHROMIUM")
+    [ "$WANT_CHROMIUM" = 0 ] || parts+=("$("$CHROMIUM" --version 2>/dev/null | head -n1 || true) at $CHROMIUM")
     font="$(fc-match 'sans-serif:lang=zh-cn' family 2>/dev/null | cut -d, -f1 || true)"
     parts+=("CJK font ${font:-fonts-noto-cjk}")
   fi

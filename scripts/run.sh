@@ -4,6 +4,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh")"
+# PDF exports embed a Chinese font; without one they answer 503 and everything else works
+"$DUBAN_ROOT/scripts/ensure-browser.sh" --fonts-only || log "warning: no Chinese font, PDF exports will be unavailable"
 "$DUBAN_ROOT/scripts/build.sh"
 
 port="${DUBAN_PORT:-8080}"

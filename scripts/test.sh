@@ -10,6 +10,8 @@ step "frontend: dependencies, contract types, type check and build"
 "$DUBAN_ROOT/scripts/build.sh" frontend
 
 step "backend: tests on PostgreSQL (database duban_test), then package"
+# the PDF export tests need a Chinese font, the browser tests Chromium: install both up front
+"$DUBAN_ROOT/scripts/ensure-browser.sh"
 (
   eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" duban_test)"
   cd "$DUBAN_ROOT/backend" && mvn -B --no-transfer-progress verify

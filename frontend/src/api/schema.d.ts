@@ -4,6 +4,108 @@
  */
 
 export interface paths {
+    "/api/v1/annual-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List annual reports
+         * @description A reporter sees their own unit's.
+         */
+        get: operations["listAnnualReports"];
+        put?: never;
+        /**
+         * Draft a unit's annual report from its figures
+         * @description The five statutory parts are written from the unit's subtree: tasks and completion per section with highlights from approved reports, metric figures against targets, lagging units, leaders' instructions, open tasks for next year. One report per plan and unit (409 when it exists).
+         */
+        post: operations["createAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an annual report */
+        get: operations["getAnnualReport"];
+        /**
+         * Edit a draft annual report
+         * @description 409 once it is final.
+         */
+        put: operations["updateAnnualReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export an annual report
+         * @description PDF as a document (A4, embedded Chinese font); XLSX and CSV as rows of part and paragraph.
+         */
+        get: operations["exportAnnualReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise an annual report; it cannot be changed afterwards */
+        post: operations["finaliseAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/annual-reports/{id}/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a draft's five parts with a fresh draft from today's figures
+         * @description The title stays.
+         */
+        post: operations["regenerateAnnualReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-tokens": {
         parameters: {
             query?: never;
@@ -901,6 +1003,160 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's checklist (对照检查清单)
+         * @description Every task assigned to the unit with role, deadline, status, latest approved progress, evidence count and metric figures. unitId defaults to a reporter's own unit.
+         */
+        get: operations["getChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/checklist/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a unit's checklist
+         * @description One sheet per section in XLSX.
+         */
+        get: operations["exportChecklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's dashboard summary
+         * @description Tasks and assignments by light, completion, the reports of one period (due, filed, approved, returned, missing, overdue), metric verdicts, per section, per unit under the scope, and the trend over the plan's reporting periods. A reporter's scope is their own unit.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/metric-attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics × units for a period: each unit's figure and MET / NOT_MET / NO_DATA
+         * @description Columns are the units of one type (default PREFECTURE) or the units directly under parentId. Metrics reported less often than the period asks for are left out.
+         */
+        get: operations["getMetricAttainmentTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/metric-attainment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the metric attainment table */
+        get: operations["exportMetricAttainmentTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units of one level scored and ranked
+         * @description Prefectures against prefectures, departments against departments. The weights are configurable (duban.scorecard.*) and returned with the answer. A reporter sees only their own unit's row.
+         */
+        get: operations["getScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scorecard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a scorecard ranking */
+        get: operations["exportScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the task list (one row per assignment) with filters
+         * @description Streamed from the database as it is written; one sheet per section in XLSX. A reporter exports only their own unit's rows.
+         */
+        get: operations["exportTaskList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/responsibility-units": {
         parameters: {
             query?: never;
@@ -1170,6 +1426,47 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The title and the five parts; each part is plain text, paragraphs separated by line breaks */
+        AnnualReportInput: {
+            title: string;
+            measures: string;
+            shortcomings: string;
+            leadership: string;
+            nextYear: string;
+            otherMatters: string;
+        };
+        AnnualReportView: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            planId: number;
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            title: string;
+            /** @description Departments by 1 March, governments by 1 April of the following year */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description 一、推进法治政府建设的主要举措和成效 */
+            measures: string;
+            /** @description 二、存在的不足和原因 */
+            shortcomings: string;
+            /** @description 三、党政主要负责人履行推进法治建设第一责任人职责情况 */
+            leadership: string;
+            /** @description 四、下一年度推进法治政府建设的主要安排 */
+            nextYear: string;
+            /** @description 五、其他需要报告的情况 */
+            otherMatters: string;
+            /** @enum {string} */
+            state: "DRAFT" | "FINAL";
+            generatedAt: components["schemas"]["OffsetDateTime"];
+            finalisedBy: string | null;
+            finalisedAt: ((string | components["schemas"]["OffsetDateTime"] | null) | null) | components["schemas"]["OffsetDateTime"] | null;
+            /** Format: int64 */
+            version: number;
+            updatedAt: components["schemas"]["OffsetDateTime"];
+        };
         /** @description An API token as listed; the secret itself is shown only once, at creation */
         ApiTokenView: {
             /** Format: int64 */
@@ -1192,6 +1489,30 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version: number;
+        };
+        AssignmentCounts: {
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            red?: number;
+            /** Format: int64 */
+            yellow?: number;
+            /** Format: int64 */
+            green?: number;
+            /** Format: int64 */
+            completed?: number;
+            /**
+             * Format: int64
+             * @description Not completed and past their due date
+             */
+            overdue?: number;
+            /**
+             * Format: double
+             * @description completed / total × 100
+             */
+            completionPercent?: number;
+            /** Format: double */
+            averageProgress?: number;
         };
         /** @enum {string} */
         AssignmentRole: "LEAD" | "CO";
@@ -1249,6 +1570,17 @@ export interface components {
             sha256: string;
             uploadedBy: string;
             createdAt: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Metrics × units for a period, each unit's own figures */
+        AttainmentMatrixView: {
+            /** Format: int64 */
+            planId: number;
+            period: string;
+            type: components["schemas"]["UnitType"] | null;
+            /** Format: int64 */
+            parentId: number | null;
+            units: components["schemas"]["MatrixUnit"][];
+            rows: components["schemas"]["MatrixRow"][];
         };
         /** @description A unit (or its whole subtree) against a metric's target */
         AttainmentRow: {
@@ -1367,6 +1699,50 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        ChecklistRow: {
+            /** Format: int64 */
+            assignmentId?: number;
+            /** Format: int64 */
+            taskId?: number;
+            taskNumber?: string;
+            taskTitle?: string;
+            /** Format: int32 */
+            sectionNumber?: number;
+            sectionTitle?: string;
+            role?: components["schemas"]["AssignmentRole"];
+            dueDate?: components["schemas"]["LocalDate"];
+            status?: components["schemas"]["AssignmentStatus"];
+            colour?: string;
+            colourReason?: string;
+            /** Format: int32 */
+            progress?: number;
+            completedOn?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            /** @description Period of the latest approved report */
+            latestPeriod?: string | null;
+            /** @description Its text, up to 300 characters */
+            latestSummary?: string | null;
+            /** Format: int64 */
+            evidenceCount?: number;
+            /** Format: int64 */
+            urges?: number;
+            /** @description The task's metrics for this unit over the plan's year */
+            metrics?: components["schemas"]["MetricFigure"][];
+        };
+        /** @description 对照检查清单: one unit's assigned tasks with their state, latest approved progress, evidence and metric figures */
+        ChecklistView: {
+            /** Format: int64 */
+            planId: number;
+            planTitle: string;
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            unitId: number;
+            unitCode: string | null;
+            unitName: string;
+            unitType: components["schemas"]["UnitType"];
+            today: components["schemas"]["LocalDate"];
+            rows: components["schemas"]["ChecklistRow"][];
+        };
         /** @description Traffic lights counted for one task, unit or section */
         ColourCount: {
             /** Format: int64 */
@@ -1380,6 +1756,19 @@ export interface components {
             green?: number;
             /** @enum {string} */
             worst?: "GREEN" | "YELLOW" | "RED";
+        };
+        /** @description Assignments (or tasks) by traffic light; completed counts those whose status is COMPLETED */
+        ColourCounts: {
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            red?: number;
+            /** Format: int64 */
+            yellow?: number;
+            /** Format: int64 */
+            green?: number;
+            /** Format: int64 */
+            completed?: number;
         };
         /** @enum {string} */
         Comparator: ">=" | ">" | "<=" | "<" | "=";
@@ -1400,6 +1789,15 @@ export interface components {
             updatedAt: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version: number;
+        };
+        CreateAnnualReport: {
+            /** Format: int64 */
+            planId: number;
+            /**
+             * Format: int64
+             * @description The reporting unit; default a reporter's own
+             */
+            unitId?: number;
         };
         /** @description A new API token */
         CreateApiToken: {
@@ -1487,6 +1885,33 @@ export interface components {
             /** @description Send as Authorization: Bearer <token> */
             token?: string;
             apiToken?: components["schemas"]["ApiTokenView"];
+        };
+        /** @description A plan's dashboard: everything counted by SQL over the scope (section and unit subtree) */
+        DashboardView: {
+            /** Format: int64 */
+            planId: number;
+            planTitle: string;
+            /** Format: int32 */
+            year: number;
+            /** @description Today in the plan's time zone */
+            today: components["schemas"]["LocalDate"];
+            /** @description The reporting period the report counts refer to */
+            period: string;
+            /** Format: int64 */
+            sectionId: number | null;
+            /** Format: int64 */
+            unitId: number | null;
+            unitName: string | null;
+            /** @description Tasks with assignments in scope, by their worst light */
+            tasks: components["schemas"]["ColourCounts"];
+            assignments: components["schemas"]["AssignmentCounts"];
+            reports: components["schemas"]["PeriodReports"];
+            metrics: components["schemas"]["MetricCounts"];
+            sections: components["schemas"]["SectionCounts"][];
+            /** @description The units directly under the scope (prefectures and departments for the province), each with its subtree */
+            units: components["schemas"]["UnitCounts"][];
+            /** @description Every reporting period of the plan's year */
+            trend: components["schemas"]["PeriodReports"][];
         };
         /** @description A supervisor's decision; the comment is required to reject */
         Decision: {
@@ -1611,6 +2036,42 @@ export interface components {
             username: string;
             password: string;
         };
+        MatrixCell: {
+            /** Format: int64 */
+            unitId?: number;
+            value?: number | null;
+            numerator?: number | null;
+            denominator?: number | null;
+            status?: components["schemas"]["AttainmentStatus"];
+        };
+        MatrixRow: {
+            /** Format: int64 */
+            metricId?: number;
+            code?: string;
+            name?: string;
+            nameEn?: string;
+            kind?: components["schemas"]["MetricKind"];
+            comparator?: components["schemas"]["Comparator"] | null;
+            target?: number | null;
+            targetDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            displayUnit?: string;
+            granularity?: components["schemas"]["Granularity"];
+            /** Format: int64 */
+            met?: number;
+            /** Format: int64 */
+            notMet?: number;
+            /** Format: int64 */
+            noData?: number;
+            /** @description One per unit the metric applies to; units it does not apply to have none */
+            cells?: components["schemas"]["MatrixCell"][];
+        };
+        MatrixUnit: {
+            /** Format: int64 */
+            id?: number;
+            code?: string | null;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+        };
         /** @description The caller: a signed-in person or an API token */
         MeView: {
             /** @enum {string} */
@@ -1627,6 +2088,35 @@ export interface components {
             unitId: number | null;
             /** @example 西宁市 */
             unitName: string | null;
+        };
+        MetricCounts: {
+            /**
+             * Format: int64
+             * @description Pairs of metric × unit that meet the target for the year
+             */
+            met?: number;
+            /** Format: int64 */
+            notMet?: number;
+            /** Format: int64 */
+            noData?: number;
+        };
+        MetricFigure: {
+            /** Format: int64 */
+            metricId?: number;
+            code?: string;
+            name?: string;
+            nameEn?: string;
+            kind?: components["schemas"]["MetricKind"];
+            comparator?: components["schemas"]["Comparator"] | null;
+            target?: number | null;
+            targetDate?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            displayUnit?: string;
+            granularity?: components["schemas"]["Granularity"];
+            /** @description The unit's figure for the span; a percentage for ratios */
+            value?: number | null;
+            numerator?: number | null;
+            denominator?: number | null;
+            status?: components["schemas"]["AttainmentStatus"];
         };
         /** @description The fields of a metric; its plan is set at creation and never changes */
         MetricInput: {
@@ -1735,6 +2225,15 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        PageViewAnnualReportView: {
+            items: components["schemas"]["AnnualReportView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageViewApiTokenView: {
             items: components["schemas"]["ApiTokenView"][];
             /** Format: int32 */
@@ -1878,6 +2377,39 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description Progress reports of one reporting period: owed (due), filed (submitted, approved or returned), only drafted, missing, and missing past the deadline (overdue) */
+        PeriodReports: {
+            period?: string;
+            periodStart?: components["schemas"]["LocalDate"];
+            periodEnd?: components["schemas"]["LocalDate"];
+            deadline?: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            due?: number;
+            /** Format: int64 */
+            filed?: number;
+            /** Format: int64 */
+            submitted?: number;
+            /** Format: int64 */
+            approved?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            draft?: number;
+            /** Format: int64 */
+            missing?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /**
+             * Format: int64
+             * @description First submitted on or before the deadline
+             */
+            onTime?: number;
+            /**
+             * Format: int64
+             * @description Assignments in scope completed by the end of the period
+             */
+            completed?: number;
         };
         /** @description The fields a client sets when creating or replacing a plan */
         PlanInput: {
@@ -2106,6 +2638,82 @@ export interface components {
         };
         /** @enum {string} */
         Role: "ADMIN" | "SUPERVISOR" | "REPORTER" | "VIEWER";
+        ScorecardRow: {
+            /** Format: int32 */
+            rank?: number;
+            /** Format: int64 */
+            unitId?: number;
+            code?: string | null;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            /** Format: int64 */
+            assignments?: number;
+            /** Format: int64 */
+            completed?: number;
+            /** Format: int64 */
+            completedOnTime?: number;
+            /** Format: int64 */
+            overdue?: number;
+            /** Format: int64 */
+            reportsOwed?: number;
+            /** Format: int64 */
+            reportsOnTime?: number;
+            /** Format: int64 */
+            returned?: number;
+            /** Format: int64 */
+            urges?: number;
+            /** Format: int64 */
+            metricsApplicable?: number;
+            /** Format: int64 */
+            metricsMet?: number;
+            /** Format: int64 */
+            metricsNoData?: number;
+            /**
+             * Format: double
+             * @description Completed on time / (due by today or completed) × 100
+             */
+            completionRate?: number | null;
+            /**
+             * Format: double
+             * @description Reports first submitted by their deadline / reports owed × 100
+             */
+            reportingRate?: number | null;
+            /**
+             * Format: double
+             * @description Metrics met / metrics that apply × 100 (no data counts as not met)
+             */
+            attainmentRate?: number | null;
+            /** Format: double */
+            score?: number;
+        };
+        /** @description Units of one level ranked by score. Score = 100 × (completion·wc + reporting·wr + attainment·wa) / (sum of the weights of the rates that apply) − returned × returnedPenalty − urges × urgePenalty, at least 0 */
+        ScorecardView: {
+            /** Format: int64 */
+            planId: number;
+            /** Format: int32 */
+            year: number;
+            type: components["schemas"]["UnitType"];
+            today: components["schemas"]["LocalDate"];
+            weights: components["schemas"]["Weights"];
+            rows: components["schemas"]["ScorecardRow"][];
+        };
+        SectionCounts: {
+            /** Format: int64 */
+            sectionId?: number;
+            /** Format: int32 */
+            number?: number;
+            title?: string;
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            red?: number;
+            /** Format: int64 */
+            yellow?: number;
+            /** Format: int64 */
+            green?: number;
+            /** Format: int64 */
+            completed?: number;
+        };
         /** @description The fields a client sets when creating or replacing a section */
         SectionInput: {
             /**
@@ -2242,6 +2850,25 @@ export interface components {
         };
         /** @enum {string} */
         UnitAggregation: "SUM" | "RATIO_OF_SUMS" | "MIN" | "MAX" | "ALL_DONE" | "SHARE_MEETING_TARGET";
+        UnitCounts: {
+            /** Format: int64 */
+            unitId?: number;
+            code?: string | null;
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            /** Format: int64 */
+            total?: number;
+            /** Format: int64 */
+            red?: number;
+            /** Format: int64 */
+            yellow?: number;
+            /** Format: int64 */
+            green?: number;
+            /** Format: int64 */
+            completed?: number;
+            /** Format: double */
+            completionPercent?: number;
+        };
         /** @description The fields a client sets when creating or replacing a responsibility unit */
         UnitInput: {
             /** @example 630100 */
@@ -2406,6 +3033,19 @@ export interface components {
         };
         /** @enum {string} */
         ValueSource: "FORM" | "IMPORT" | "API";
+        /** @description How the score is weighed; see duban.scorecard.* in the README */
+        Weights: {
+            /** Format: double */
+            completion?: number;
+            /** Format: double */
+            reporting?: number;
+            /** Format: double */
+            attainment?: number;
+            /** Format: double */
+            returnedPenalty?: number;
+            /** Format: double */
+            urgePenalty?: number;
+        };
         /** @description A co-unit's contribution to the lead unit's report; writing again for the same period replaces it */
         WriteContribution: {
             /** Format: int64 */
@@ -2425,6 +3065,582 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAnnualReports: {
+        parameters: {
+            query?: {
+                /** @description Page number, counting from 1 */
+                page?: number;
+                planId?: number;
+                /** @description Items per page (1–200, default 20) */
+                size?: number;
+                /**
+                 * @description Sort fields, comma-separated; prefix a field with '-' for descending order
+                 * @example -dueDate,unitName
+                 */
+                sort?: string;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageViewAnnualReportView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAnnualReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnnualReport"];
+            };
+        };
+        responses: {
+            /** @description Drafted; Location names the report */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAnnualReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed (required; 428 without it, 412 when stale) */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnualReportInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportAnnualReport: {
+        parameters: {
+            query: {
+                /** @description xlsx (header row, frozen panes, one sheet per section where it helps), csv (UTF-8 with BOM, opens in Excel) or pdf (embedded Chinese font) */
+                format: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; its name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finaliseAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed (required; 428 without it, 412 when stale) */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerateAnnualReport: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version being changed (required; 428 without it, 412 when stale) */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnualReportView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listApiTokens: {
         parameters: {
             query?: {
@@ -2763,6 +3979,8 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
+                /** @description Traffic light */
+                colour?: string;
                 /** @description Due on or after this date */
                 dueFrom?: components["schemas"]["LocalDate"];
                 /** @description Due on or before this date */
@@ -2784,6 +4002,8 @@ export interface operations {
                 status?: components["schemas"]["AssignmentStatus"];
                 taskId?: number;
                 unitId?: number;
+                /** @description This unit and every unit under it */
+                withinUnitId?: number;
             };
             header?: never;
             path?: never;
@@ -7264,6 +8484,512 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getChecklist: {
+        parameters: {
+            query: {
+                planId: number;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportChecklist: {
+        parameters: {
+            query: {
+                /** @description xlsx (header row, frozen panes, one sheet per section where it helps), csv (UTF-8 with BOM, opens in Excel) or pdf (embedded Chinese font) */
+                format: string;
+                planId: number;
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; its name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query: {
+                /** @description A reporting period of the plan's cadence; default: today's, within the plan's year */
+                period?: string;
+                planId: number;
+                /** @description Only this section's tasks */
+                sectionId?: number;
+                /** @description Only this unit and the units under it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetricAttainmentTable: {
+        parameters: {
+            query: {
+                parentId?: number;
+                /**
+                 * @description Default: the plan's year
+                 * @example 2024
+                 */
+                period?: string;
+                planId: number;
+                type?: components["schemas"]["UnitType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttainmentMatrixView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMetricAttainmentTable: {
+        parameters: {
+            query: {
+                /** @description xlsx (header row, frozen panes, one sheet per section where it helps), csv (UTF-8 with BOM, opens in Excel) or pdf (embedded Chinese font) */
+                format: string;
+                parentId?: number;
+                period?: string;
+                planId: number;
+                type?: components["schemas"]["UnitType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; its name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScorecard: {
+        parameters: {
+            query: {
+                planId: number;
+                type: components["schemas"]["UnitType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardView"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportScorecard: {
+        parameters: {
+            query: {
+                /** @description xlsx (header row, frozen panes, one sheet per section where it helps), csv (UTF-8 with BOM, opens in Excel) or pdf (embedded Chinese font) */
+                format: string;
+                planId: number;
+                type: components["schemas"]["UnitType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; its name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportTaskList: {
+        parameters: {
+            query: {
+                colour?: string;
+                /** @description xlsx (header row, frozen panes, one sheet per section where it helps), csv (UTF-8 with BOM, opens in Excel) or pdf (embedded Chinese font) */
+                format: string;
+                planId: number;
+                role?: components["schemas"]["AssignmentRole"];
+                sectionId?: number;
+                status?: components["schemas"]["AssignmentStatus"];
+                /** @description This unit and the units under it */
+                unitId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; its name in Content-Disposition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

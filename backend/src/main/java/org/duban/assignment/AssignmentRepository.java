@@ -17,10 +17,15 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
 
     /** Filters of the assignment list; null fields do not filter. */
     public record Filter(Long planId, Long sectionId, Long taskId, Long unitId, AssignmentRole role,
-            AssignmentStatus status, LocalDate dueFrom, LocalDate dueTo, String text) {
+            AssignmentStatus status, LocalDate dueFrom, LocalDate dueTo, String text, String colour,
+            Collection<Long> withinUnitIds) {
 
         public Filter withUnit(Long unit) {
-            return new Filter(planId, sectionId, taskId, unit, role, status, dueFrom, dueTo, text);
+            return new Filter(planId, sectionId, taskId, unit, role, status, dueFrom, dueTo, text, colour, withinUnitIds);
+        }
+
+        public Filter within(Collection<Long> unitIds) {
+            return new Filter(planId, sectionId, taskId, unitId, role, status, dueFrom, dueTo, text, colour, unitIds);
         }
     }
 
@@ -32,6 +37,8 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
                 .and("unit.id = :unitId", "unitId", filter.unitId())
                 .and("role = :role", "role", filter.role())
                 .and("status = :status", "status", filter.status())
+                .and("colour = :colour", "colour", filter.colour())
+                .and("unit.id in :withinUnitIds", "withinUnitIds", filter.withinUnitIds())
                 .and("dueDate >= :dueFrom", "dueFrom", filter.dueFrom())
                 .and("dueDate <= :dueTo", "dueTo", filter.dueTo())
                 .contains("(lower(task.title) like :q escape '\\' or lower(unit.name) like :q escape '\\')", "q", filter.text());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
@@ -55,9 +56,12 @@ public class AssignmentResource {
             @RestQuery @Parameter(description = "Due on or after this date") LocalDate dueFrom,
             @RestQuery @Parameter(description = "Due on or before this date") LocalDate dueTo,
             @RestQuery @Parameter(description = "Text contained in the task title or unit name") String q,
+            @RestQuery @Pattern(regexp = "^(RED|YELLOW|GREEN)$", message = "must be RED, YELLOW or GREEN")
+            @Parameter(description = "Traffic light") String colour,
+            @RestQuery @Parameter(description = "This unit and every unit under it") Long withinUnitId,
             @Valid @BeanParam PageQuery page) {
         return assignments.list(new AssignmentRepository.Filter(planId, sectionId, taskId, unitId, role, status, dueFrom,
-                dueTo, q), page);
+                dueTo, q, colour, null), withinUnitId, page);
     }
 
     @POST

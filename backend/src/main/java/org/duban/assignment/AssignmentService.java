@@ -61,8 +61,15 @@ public class AssignmentService {
      * for another unit's by filter is refused.
      */
     @Transactional
-    public PageView<AssignmentView> list(AssignmentRepository.Filter filter, PageQuery page) {
+    public PageView<AssignmentView> list(AssignmentRepository.Filter filter, Long withinUnitId, PageQuery page) {
         filter = filter.withUnit(actor.unitFilter(filter.unitId()));
+        if (withinUnitId != null) {
+            List<Long> within = units.subtreeIds(withinUnitId);
+            if (within.isEmpty()) {
+                throw new InvalidInput("withinUnitId", "responsibility unit " + withinUnitId + " does not exist");
+            }
+            filter = filter.within(within);
+        }
         if (filter.dueFrom() != null && filter.dueTo() != null && filter.dueFrom().isAfter(filter.dueTo())) {
             throw new InvalidInput("dueTo", "must not be before dueFrom");
         }

@@ -59,6 +59,7 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "428", "If-Match is missing");
                 }
                 add(responses, "500", "Unexpected error; the problem carries a request id");
+                describeFiles(responses);
                 if (addressesOne || method == PathItem.HttpMethod.POST) {
                     addETagHeader(responses);
                 }
@@ -88,6 +89,23 @@ public class ProblemResponsesFilter implements OASFilter {
         } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
             existing.content(content);
         }
+    }
+
+    /** Answers in a non-JSON type (exports, downloads) that the scanner left without a schema are files. */
+    private static void describeFiles(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok == null || ok.getContent() == null || ok.getContent().getMediaTypes() == null) {
+            return;
+        }
+        ok.getContent().getMediaTypes().forEach((type, media) -> {
+            if (!type.contains("json") && media.getSchema() == null) {
+                media.setSchema(OASFactory.createSchema()
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING).format("binary"));
+                if (ok.getDescription() == null || ok.getDescription().equals("OK")) {
+                    ok.setDescription("The file; its name in Content-Disposition");
+                }
+            }
+        });
     }
 
     /** Single-resource answers carry the version as ETag; lists do not. */

@@ -19,11 +19,7 @@ import org.duban.stats.StatsDtos.DashboardView;
 import org.duban.stats.StatsDtos.ScorecardView;
 import org.duban.unit.UnitType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -86,10 +82,6 @@ public class StatsResource {
     @Path("checklist/export")
     @Produces({ ExportFormat.XLSX_TYPE, "text/csv", "application/pdf" })
     @Operation(summary = "Export a unit's checklist", description = "One sheet per section in XLSX.")
-    @APIResponse(responseCode = "200", description = "The file; its name in Content-Disposition", content = {
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportChecklist(@RestQuery @NotNull Long planId, @RestQuery Long unitId,
             @RestQuery @NotNull @Pattern(regexp = FORMAT_PATTERN, message = "must be xlsx, csv or pdf")
             @Parameter(description = ExportFormat.DESCRIPTION) String format) {
@@ -100,10 +92,6 @@ public class StatsResource {
     @Path("scorecard/export")
     @Produces({ ExportFormat.XLSX_TYPE, "text/csv", "application/pdf" })
     @Operation(summary = "Export a scorecard ranking")
-    @APIResponse(responseCode = "200", description = "The file; its name in Content-Disposition", content = {
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportScorecard(@RestQuery @NotNull Long planId, @RestQuery @NotNull UnitType type,
             @RestQuery @NotNull @Pattern(regexp = FORMAT_PATTERN, message = "must be xlsx, csv or pdf")
             @Parameter(description = ExportFormat.DESCRIPTION) String format) {
@@ -114,10 +102,6 @@ public class StatsResource {
     @Path("metric-attainment/export")
     @Produces({ ExportFormat.XLSX_TYPE, "text/csv", "application/pdf" })
     @Operation(summary = "Export the metric attainment table")
-    @APIResponse(responseCode = "200", description = "The file; its name in Content-Disposition", content = {
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportMetricAttainmentTable(@RestQuery @NotNull Long planId,
             @RestQuery @Pattern(regexp = PERIOD_PATTERN, message = PERIOD_MESSAGE) String period,
             @RestQuery UnitType type, @RestQuery Long parentId,
@@ -131,10 +115,6 @@ public class StatsResource {
     @Produces({ ExportFormat.XLSX_TYPE, "text/csv", "application/pdf" })
     @Operation(summary = "Export the task list (one row per assignment) with filters",
             description = "Streamed from the database as it is written; one sheet per section in XLSX. A reporter exports only their own unit's rows.")
-    @APIResponse(responseCode = "200", description = "The file; its name in Content-Disposition", content = {
-            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response exportTaskList(@RestQuery @NotNull Long planId, @RestQuery Long sectionId,
             @RestQuery @Parameter(description = "This unit and the units under it") Long unitId,
             @RestQuery @Pattern(regexp = "^(RED|YELLOW|GREEN)$", message = "must be RED, YELLOW or GREEN") String colour,

@@ -94,6 +94,8 @@ public class StatsService {
             parameters.put("from", from);
             parameters.put("to", to);
             parameters.put("onlyUnitId", null);
+            // a confined caller (a reporter) sees their own unit's data, not the units under it
+            parameters.put("exactUnit", unitId != null && unitId.equals(actor.confinedToUnit()));
             parameters.put("granularities", switch (finest) {
                 case YEAR -> "YEAR QUARTER MONTH";
                 case QUARTER -> "QUARTER MONTH";
@@ -123,6 +125,11 @@ public class StatsService {
     private ResponsibilityUnit unit(String field, Long unitId) {
         return units.findByIdOptional(unitId)
                 .orElseThrow(() -> new InvalidInput(field, "responsibility unit " + unitId + " does not exist"));
+    }
+
+    /** The whole year of a plan over a unit's subtree, for documents built from several statistics. */
+    Scope yearScopeFor(Plan plan, long unitId) {
+        return yearScope(plan, unitId, null).with("onlyUnitId", null);
     }
 
     private Scope yearScope(Plan plan, Long unitId, Long sectionId) {
@@ -256,7 +263,7 @@ public class StatsService {
         return new ChecklistView(plan.id, plan.title, plan.year, unit.id, unit.code, unit.name, unit.type, today(), rows);
     }
 
-    private static MetricFigure figure(Row r) {
+    static MetricFigure figure(Row r) {
         return new MetricFigure(r.lng("metric_id"), r.str("code"), r.str("name_zh"), r.str("name_en"),
                 MetricKind.valueOf(r.str("kind")), r.str("comparator") == null ? null : Comparator.valueOf(r.str("comparator")),
                 strip(r.dec("target_value")), r.date("target_date"), r.str("display_unit"),
@@ -343,7 +350,8 @@ public class StatsService {
     @Transactional
     public void streamTaskList(TaskListQuery query, Consumer<Row> sink) {
         Map<String, Object> parameters = new HashMap<>();
-        for (String name : List.of("planId", "unitId", "sectionId", "tz", "today", "from", "to", "colour", "status", "role")) {
+        for (String name : List.of("planId", "unitId", "exactUnit", "sectionId", "tz", "today", "from", "to", "colour", "status",
+                "role")) {
             parameters.put(name, query.parameters().get(name));
         }
         sql.stream(StatsSql.TASK_LIST, parameters, 500, sink);

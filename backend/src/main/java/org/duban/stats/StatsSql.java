@@ -3,7 +3,8 @@ package org.duban.stats;
 /**
  * The SQL behind every statistic, built from shared common table expressions so that a figure means
  * the same in the dashboard, the scorecard, the checklist and the exports. Parameters every query
- * binds: planId, unitId (scope: that unit's subtree, or every unit when null), sectionId (or null),
+ * binds: planId, unitId (scope: that unit's subtree, or every unit when null; the unit alone when
+ * exactUnit — a reporter sees their own unit's data only), sectionId (or null),
  * tz (the plan's time zone), today, from/to (the span of metric values) and granularities (the
  * metric granularities that fit the span, space separated).
  */
@@ -18,6 +19,7 @@ final class StatsSql {
                 WHERE CASE WHEN CAST(:unitId AS bigint) IS NULL THEN parent_id IS NULL ELSE id = CAST(:unitId AS bigint) END
                 UNION ALL
                 SELECT c.id FROM responsibility_unit c JOIN scope_unit s ON c.parent_id = s.id
+                WHERE NOT CAST(:exactUnit AS boolean)
             ),
             scoped AS (
                 SELECT a.id, a.unit_id, a.task_id, t.section_id, a.role, a.due_date, a.status, a.progress, a.colour,
@@ -237,7 +239,7 @@ final class StatsSql {
             """;
 
     /**
-     * Every unit of one type with what the scorecard weighs, its score and its rank among the units
+     * Every unit of one type that has assignments in the plan, with what the scorecard weighs, its score and its rank among the units
      * of that type. Score = 100 × (wc·completion + wr·reporting + wa·attainment) / (sum of the weights
      * of the rates that apply; 1 when none does) − pr·returned − pu·urges, at least 0, one decimal.
      */
@@ -280,7 +282,7 @@ final class StatsSql {
                        CASE WHEN r.reports_owed > 0 THEN r.reports_on_time::numeric / r.reports_owed END AS reporting_rate,
                        CASE WHEN m.metrics_applicable > 0 THEN m.metrics_met::numeric / m.metrics_applicable END AS attainment_rate
                 FROM responsibility_unit u
-                LEFT JOIN a_stats a ON a.unit_id = u.id
+                JOIN a_stats a ON a.unit_id = u.id
                 LEFT JOIN r_stats r ON r.unit_id = u.id
                 LEFT JOIN returns ret ON ret.unit_id = u.id
                 LEFT JOIN urges ug ON ug.unit_id = u.id
@@ -339,5 +341,48 @@ final class StatsSql {
               AND (CAST(:status AS text) IS NULL OR s.status = CAST(:status AS text))
               AND (CAST(:role AS text) IS NULL OR s.role = CAST(:role AS text))
             ORDER BY sec.number, t.position, t.number, u.type, u.code NULLS LAST, u.name
+            """;
+
+    /** Per task in scope: assignments, completions, progress, and the latest approved report's opening as a highlight. */
+    static final String TASK_SUMMARY = ASSIGNMENT_CTES + """
+            no_more AS (SELECT 1)
+            SELECT t.id, t.number, t.title, sec.number AS section_number, sec.title AS section_title,
+                   count(s.id) AS total, count(s.id) FILTER (WHERE s.status = 'COMPLETED') AS completed,
+                   count(s.id) FILTER (WHERE s.status <> 'COMPLETED' AND s.due_date < :today) AS overdue,
+                   round(avg(s.progress), 1) AS average_progress,
+                   (SELECT r.text FROM progress_report r JOIN scoped s2 ON s2.id = r.assignment_id
+                     WHERE s2.task_id = t.id AND r.state = 'APPROVED'
+                     ORDER BY r.period_start DESC, r.reviewed_at DESC LIMIT 1) AS highlight
+            FROM scoped s
+            JOIN task t ON t.id = s.task_id
+            JOIN section sec ON sec.id = t.section_id
+            GROUP BY t.id, t.number, t.title, t.position, sec.number, sec.title
+            ORDER BY sec.number, t.position, t.number
+            """;
+
+    /** Units in scope with overdue assignments, most first. */
+    static final String LAGGING_UNITS = ASSIGNMENT_CTES + """
+            no_more AS (SELECT 1)
+            SELECT u.id, u.name, count(*) AS overdue, string_agg(DISTINCT t.number, '、') AS tasks
+            FROM scoped s
+            JOIN responsibility_unit u ON u.id = s.unit_id
+            JOIN task t ON t.id = s.task_id
+            WHERE s.status <> 'COMPLETED' AND s.due_date < :today
+            GROUP BY u.id, u.name
+            ORDER BY count(*) DESC, u.name
+            """;
+
+    /** Leaders' instructions on tasks in scope, and how many were answered; extensions granted. */
+    static final String INSTRUCTIONS_AND_EXTENSIONS = ASSIGNMENT_CTES + """
+            no_more AS (SELECT 1)
+            SELECT (SELECT count(*) FROM instruction i WHERE i.task_id IN (SELECT task_id FROM scoped)
+                      AND (i.assignment_id IS NULL OR i.assignment_id IN (SELECT id FROM scoped))) AS instructions,
+                   (SELECT count(*) FROM instruction i WHERE i.task_id IN (SELECT task_id FROM scoped)
+                      AND (i.assignment_id IS NULL OR i.assignment_id IN (SELECT id FROM scoped))
+                      AND i.responded_at IS NOT NULL) AS answered,
+                   (SELECT count(*) FROM extension_request e WHERE e.assignment_id IN (SELECT id FROM scoped)
+                      AND e.state = 'APPROVED') AS extensions,
+                   (SELECT coalesce(sum(r.times_returned), 0) FROM progress_report r
+                     WHERE r.assignment_id IN (SELECT id FROM scoped)) AS returned
             """;
 }

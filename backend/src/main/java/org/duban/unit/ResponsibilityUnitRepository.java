@@ -43,4 +43,16 @@ public class ResponsibilityUnitRepository implements PanacheRepository<Responsib
         return getEntityManager().createQuery("select count(a) from Assignment a where a.unit = :unit", Long.class)
                 .setParameter("unit", unit).getSingleResult();
     }
+
+    /** The unit and every unit under it; empty when the unit does not exist. */
+    public List<Long> subtreeIds(long unitId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE subtree AS (
+                    SELECT id FROM responsibility_unit WHERE id = ?1
+                    UNION ALL
+                    SELECT c.id FROM responsibility_unit c JOIN subtree s ON c.parent_id = s.id
+                ) SELECT id FROM subtree""").setParameter(1, unitId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
 }
