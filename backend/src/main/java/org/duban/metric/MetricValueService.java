@@ -210,8 +210,11 @@ public class MetricValueService {
         return value;
     }
 
-    /** Validates one figure against its metric; returns the parsed period (or null after an error on it). */
-    private Period check(Metric metric, ResponsibilityUnit unit, String period, ValueInput input, String prefix,
+    /**
+     * Validates one figure against its metric; returns the parsed period (or null after an error on it).
+     * Shared with bulk imports, so a figure is held to the same rules however it arrives.
+     */
+    public static Period check(Metric metric, ResponsibilityUnit unit, String period, ValueInput input, String prefix,
             List<FieldError> errors) {
         Period parsed = null;
         try {

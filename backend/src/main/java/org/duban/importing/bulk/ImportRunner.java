@@ -1,0 +1,359 @@
+package org.duban.importing.bulk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import org.duban.audit.AuditLog;
+import org.duban.plan.Plan;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs import jobs in the background, one after another per instance. A job reads its file twice:
+ * first every row is checked and every error collected (nothing written); then, only if there was
+ * none, the rows are written in batches inside one transaction — committed, or rolled back for a
+ * dry run, so a dry run reports exactly what a commit would create, update and leave unchanged.
+ * Progress is written every PROGRESS_EVERY rows in its own transaction, where a cancel request is
+ * also noticed.
+ */
+@ApplicationScoped
+public class ImportRunner {
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    static final int BATCH = 500;
+    static final int PROGRESS_EVERY = 2000;
+    static final int ERRORS_KEPT = 1000;
+
+    private final EntityManager em;
+    private final AuditLog audit;
+    private final ObjectMapper json;
+    private final String instance;
+    private final ExecutorService workers;
+
+    ImportRunner(EntityManager em, AuditLog audit, ObjectMapper json,
+            @ConfigProperty(name = "duban.import.workers", defaultValue = "1") int workers) {
+        this.em = em;
+        this.audit = audit;
+        this.json = json;
+        this.instance = instanceName();
+        this.workers = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "duban-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    static String instanceName() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "localhost");
+        return host + "/" + ProcessHandle.current().pid();
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    /** Jobs this host left unfinished when it stopped cannot resume: their file is gone with the process. */
+    void onStart(@Observes StartupEvent event) {
+        String host = instance.substring(0, instance.indexOf('/') + 1);
+        int interrupted = QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
+                update ImportJob set state = ?1, message = ?2, finishedAt = ?3
+                where state in ?4 and instance like ?5 and instance <> ?6""")
+                .setParameter(1, ImportJob.State.FAILED).setParameter(2, "interrupted: the server restarted; submit the file again")
+                .setParameter(3, OffsetDateTime.now())
+                .setParameter(4, List.of(ImportJob.State.QUEUED, ImportJob.State.VALIDATING, ImportJob.State.APPLYING))
+                .setParameter(5, host + "%").setParameter(6, instance).executeUpdate());
+        if (interrupted > 0) {
+            LOG.warnf("%d import jobs were interrupted by a restart", interrupted);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        workers.shutdownNow();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    public void start(long jobId, Path file, AuditLog.Actor actor) {
+        workers.submit(() -> {
+            try {
+                run(jobId, file, actor);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "import job %d failed", jobId);
+                finish(jobId, ImportJob.State.FAILED, "the import failed unexpectedly; nothing was written", null, null);
+            } finally {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.warnf("cannot delete %s: %s", file, e.getMessage());
+                }
+            }
+        });
+    }
+
+    /** Stops a pass: the job was cancelled, or the file cannot be read. */
+    private static final class Stop extends RuntimeException {
+        final ImportJob.State state;
+
+        Stop(ImportJob.State state, String message) {
+            super(message, null, false, false);
+            this.state = state;
+        }
+    }
+
+    private record Job(long id, ImportKind kind, ImportJob.Format format, String charset, Long planId, boolean dryRun,
+            String createdBy, Long actorUnitId) {
+    }
+
+    void run(long jobId, Path file, AuditLog.Actor actor) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob row = em.find(ImportJob.class, jobId);
+            if (row.state != ImportJob.State.QUEUED) {
+                return null;
+            }
+            row.state = ImportJob.State.VALIDATING;
+            row.startedAt = OffsetDateTime.now();
+            return new Job(row.id, row.kind, row.format, row.charset, row.planId, row.dryRun, row.createdBy, row.actorUnitId);
+        });
+        if (job == null) {
+            return;
+        }
+        RowSource source = switch (job.format()) {
+            case CSV -> new CsvSource(job.charset() == null ? null : java.nio.charset.Charset.forName(job.charset()));
+            case XLSX -> new XlsxSource();
+            case JSON -> new JsonSource();
+        };
+        RowImporter.Counts[] totals = { new RowImporter.Counts(0, 0, 0) };
+        int[] counted = new int[2];
+        try {
+            // pass 1: check every row, write nothing
+            List<ImportError> errors = new ArrayList<>();
+            QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                RowImporter<?> importer = importer(job.kind());
+                importer.prepare(context(job));
+                counted[0] = pass(job, file, source, importer, errors, counted, null);
+            });
+            if (counted[1] > 0) {
+                finish(jobId, ImportJob.State.FAILED, counted[1] + " row error(s); nothing was written", errors, counted);
+                return;
+            }
+            progress(jobId, ImportJob.State.APPLYING, 0, counted[0]);
+            // pass 2: write everything in one transaction
+            QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                RowImporter<?> importer = importer(job.kind());
+                importer.prepare(context(job));
+                List<ImportError> late = new ArrayList<>();
+                int[] lateCount = new int[2];
+                pass(job, file, source, importer, late, lateCount, totals);
+                if (lateCount[1] > 0) {
+                    throw new Stop(ImportJob.State.FAILED, "the data changed while importing (" + late.get(0).message()
+                            + " in row " + late.get(0).row() + "); nothing was written");
+                }
+                if (job.dryRun()) {
+                    throw new Stop(ImportJob.State.SUCCEEDED, "dry run: nothing was written");
+                } else {
+                    Map<String, Object> summary = new LinkedHashMap<>();
+                    summary.put("kind", job.kind().slug());
+                    summary.put("rows", counted[0]);
+                    summary.put("created", totals[0].created());
+                    summary.put("updated", totals[0].updated());
+                    summary.put("unchanged", totals[0].unchanged());
+                    audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
+                }
+            });
+            finish(jobId, ImportJob.State.SUCCEEDED, null, List.of(), new int[] { counted[0], 0 }, totals[0]);
+        } catch (RuntimeException e) {
+            Stop stop = stopIn(e);
+            if (stop == null) {
+                throw e;
+            }
+            // a dry run ends by rolling its writes back: it succeeded with the counts of pass 2
+            boolean dryRunDone = stop.state == ImportJob.State.SUCCEEDED;
+            finish(jobId, stop.state, stop.getMessage(), dryRunDone ? List.of() : null,
+                    dryRunDone ? new int[] { counted[0], 0 } : null, dryRunDone ? totals[0] : null);
+        }
+    }
+
+    /** The Stop a pass threw, as thrown or wrapped by the transaction. */
+    private static Stop stopIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Stop stop) {
+                return stop;
+            }
+        }
+        return null;
+    }
+
+    private ImportContext context(Job job) {
+        Plan plan = job.planId() == null ? null : em.find(Plan.class, job.planId());
+        return new ImportContext(em, plan, job.createdBy(), job.actorUnitId(), java.time.LocalDate.now());
+    }
+
+    static RowImporter<?> importer(ImportKind kind) {
+        return switch (kind) {
+            case UNITS -> new UnitImporter();
+            case ASSIGNMENTS -> new AssignmentImporter();
+            case METRIC_VALUES -> new MetricValueImporter();
+            case PROGRESS_REPORTS -> new ProgressReportImporter();
+        };
+    }
+
+    /**
+     * Reads the file once. Without {@code totals} it only checks; with them it also writes the
+     * checked items in batches. {@code counts[1]} receives the number of errors; returns the rows read.
+     */
+    private <T> int pass(Job job, Path file, RowSource source, RowImporter<T> importer, List<ImportError> errors, int[] counts,
+            RowImporter.Counts[] totals) {
+        Map<String, String> columnOf = new HashMap<>();
+        Map<String, String> headerOf = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<T> batch = new ArrayList<>();
+        int[] rows = { 0 };
+        List<ImportError> rowErrors = new ArrayList<>();
+        try {
+            source.read(file, new RowSource.Handler() {
+                @Override
+                public void headers(List<String> headers) {
+                    for (String header : headers) {
+                        String normalised = ImportColumn.normalise(header);
+                        for (ImportColumn column : job.kind().columns()) {
+                            if (column.headers().contains(normalised)) {
+                                columnOf.put(header, column.key());
+                                headerOf.put(column.key(), header);
+                            }
+                        }
+                    }
+                    List<String> missing = job.kind().columns().stream().filter(ImportColumn::required)
+                            .filter(c -> !headerOf.containsKey(c.key())).map(c -> c.key() + " (" + c.chinese() + ")").toList();
+                    if (!missing.isEmpty() && job.format() != ImportJob.Format.JSON) {
+                        throw new Stop(ImportJob.State.FAILED, "missing column(s): " + String.join(", ", missing)
+                                + "; download the template for the expected headers");
+                    }
+                }
+
+                @Override
+                public void row(int number, Map<String, String> cells) {
+                    rows[0]++;
+                    Map<String, String> values = new HashMap<>();
+                    Map<String, String> headers = new HashMap<>(headerOf);
+                    cells.forEach((header, value) -> {
+                        String key = columnOf.computeIfAbsent(header, h -> job.kind().columns().stream()
+                                .filter(c -> c.headers().contains(ImportColumn.normalise(h))).map(ImportColumn::key)
+                                .findFirst().orElse(null));
+                        if (key != null) {
+                            values.put(key, value);
+                            headers.putIfAbsent(key, header);
+                        }
+                    });
+                    rowErrors.clear();
+                    ImportRow row = new ImportRow(number, values, headers, rowErrors);
+                    T item = importer.check(row);
+                    if (item != null) {
+                        Integer first = seen.putIfAbsent(importer.key(item), number);
+                        if (first != null) {
+                            row.error(job.kind().columns().get(0).key(), "repeats row " + first + " (the same "
+                                    + job.kind().slug() + " twice)");
+                            item = null;
+                        }
+                    }
+                    counts[1] += rowErrors.size();
+                    for (ImportError error : rowErrors) {
+                        if (errors.size() < ERRORS_KEPT) {
+                            errors.add(error);
+                        }
+                    }
+                    if (totals != null && item != null) {
+                        batch.add(item);
+                        if (batch.size() >= BATCH) {
+                            flush(importer, batch, totals);
+                        }
+                    }
+                    if (rows[0] % PROGRESS_EVERY == 0 && progressOrCancelled(job.id(), rows[0])) {
+                        throw new Stop(ImportJob.State.CANCELLED, "cancelled; nothing was written");
+                    }
+                }
+            });
+        } catch (RowSource.Unreadable e) {
+            throw new Stop(ImportJob.State.FAILED, e.getMessage());
+        } catch (IOException e) {
+            throw new Stop(ImportJob.State.FAILED, "the file cannot be read: " + e.getMessage());
+        }
+        if (totals != null && !batch.isEmpty()) {
+            flush(importer, batch, totals);
+        }
+        return rows[0];
+    }
+
+    private <T> void flush(RowImporter<T> importer, List<T> batch, RowImporter.Counts[] totals) {
+        RowImporter.Counts counts = em.unwrap(Session.class).doReturningWork(connection -> importer.apply(batch, connection));
+        totals[0] = totals[0].plus(counts);
+        batch.clear();
+    }
+
+    /** Records progress in its own transaction and says whether someone asked to cancel. */
+    private boolean progressOrCancelled(long jobId, int rowsDone) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = em.find(ImportJob.class, jobId);
+            job.rowsDone = rowsDone;
+            return job.cancelRequested;
+        });
+    }
+
+    private void progress(long jobId, ImportJob.State state, int rowsDone, int rowsTotal) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = em.find(ImportJob.class, jobId);
+            job.state = state;
+            job.rowsDone = rowsDone;
+            job.rowsTotal = rowsTotal;
+        });
+    }
+
+    private void finish(long jobId, ImportJob.State state, String message, List<ImportError> errors, int[] counted) {
+        finish(jobId, state, message, errors, counted, null);
+    }
+
+    private void finish(long jobId, ImportJob.State state, String message, List<ImportError> errors, int[] counted,
+            RowImporter.Counts totals) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = em.find(ImportJob.class, jobId);
+            job.state = state;
+            job.message = message;
+            job.finishedAt = OffsetDateTime.now();
+            if (counted != null) {
+                job.rowsTotal = counted[0];
+                job.rowsDone = counted[0];
+                job.errorCount = counted[1];
+            }
+            if (errors != null) {
+                try {
+                    job.errors = json.writeValueAsString(errors);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (totals != null) {
+                job.createdCount = totals.created();
+                job.updatedCount = totals.updated();
+                job.unchangedCount = totals.unchanged();
+            }
+        });
+    }
+}

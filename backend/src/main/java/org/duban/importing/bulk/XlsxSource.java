@@ -1,0 +1,139 @@
+package org.duban.importing.bulk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The first sheet of an XLSX workbook, streamed through POI's SAX event API so that a 100,000-row
+ * sheet never becomes a full object model. Dates come out ISO (2024-06-30) whatever their format;
+ * zip bombs are refused by POI's inflate-ratio and entry-size guards.
+ */
+public final class XlsxSource implements RowSource {
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    }
+
+    /** Formats date cells as ISO dates, everything else as Excel shows it (without thousands separators for plain numbers). */
+    private static final class IsoDates extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+            if ("General".equals(formatString) || formatIndex == 0) {
+                return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing).replace(",", "");
+        }
+    }
+
+    @Override
+    public void read(Path file, Handler handler) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new Unreadable("the workbook has no sheet");
+            }
+            Rows rows = new Rows(handler);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
+                parser.parse(new InputSource(sheet));
+            }
+            if (!rows.headersGiven) {
+                throw new Unreadable("the first sheet is empty: its first row must name the columns");
+            }
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new Unreadable("not an XLSX workbook");
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new Unreadable("the workbook cannot be read: " + e.getMessage());
+        } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
+            // POI's zip-bomb guard and damaged packages end up here
+            throw new Unreadable("the workbook cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Collects the cells of each row and hands complete rows on. */
+    private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Handler handler;
+        private final List<String> headers = new ArrayList<>();
+        private final TreeMap<Integer, String> cells = new TreeMap<>();
+        boolean headersGiven;
+
+        Rows(Handler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String formattedValue, XSSFComment comment) {
+            if (reference != null) {
+                cells.put((int) new CellReference(reference).getCol(), formattedValue);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!headersGiven) {
+                if (cells.isEmpty()) {
+                    return;
+                }
+                int last = cells.lastKey();
+                for (int i = 0; i <= last; i++) {
+                    String header = cells.get(i);
+                    headers.add(header == null ? "" : header.strip());
+                }
+                handler.headers(headers);
+                headersGiven = true;
+                return;
+            }
+            Map<String, String> row = new LinkedHashMap<>();
+            cells.forEach((column, value) -> {
+                String clean = RowSource.clean(value);
+                if (column < headers.size() && clean != null && !headers.get(column).isEmpty()) {
+                    row.put(headers.get(column), clean);
+                }
+            });
+            if (!row.isEmpty()) {
+                handler.row(rowNum + 1, row);
+            }
+        }
+    }
+}
