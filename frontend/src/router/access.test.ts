@@ -45,9 +45,31 @@ describe('decideAccess', () => {
       ['metrics', 'REPORTER', 'allow'],
       ['metrics', 'VIEWER', 'allow'],
       ['metric', 'REPORTER', 'allow'],
+      ['dashboard', 'SUPERVISOR', 'allow'],
+      ['dashboard', 'VIEWER', 'allow'],
+      ['dashboard', 'ADMIN', 'allow'],
+      ['dashboard', 'REPORTER', 'allow'],
+      ['assignments', 'VIEWER', 'allow'],
+      ['assignments', 'REPORTER', 'allow'],
+      ['reports', 'ADMIN', 'allow'],
+      ['reports', 'SUPERVISOR', 'allow'],
+      ['reports', 'VIEWER', 'allow'],
+      ['reports', 'REPORTER', 'allow'],
+      ['annual-reports', 'VIEWER', 'allow'],
+      ['annual-reports', 'REPORTER', 'allow'],
+      ['annual-report', 'ADMIN', 'allow'],
+      ['annual-report', 'REPORTER', 'allow'],
+      ['assignment-report', 'SUPERVISOR', 'forbidden'],
     ]
     for (const [name, role, expected] of table) expect(decideAccess(meta(name), person(role)), `${name} as ${role}`).toBe(expected)
     for (const name of ['login', 'public-plans', 'public-plan']) expect(decideAccess(meta(name), null), name).toBe('allow')
+    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report']) expect(decideAccess(meta(name), null), name).toBe('login')
+  })
+
+  it('keeps the statistics pages in lazily loaded chunks (ECharts stays out of the entry)', () => {
+    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report']) {
+      expect(typeof routes.find((r) => r.name === name)?.component, name).toBe('function')
+    }
   })
 })
 
@@ -60,12 +82,34 @@ describe('metric entry', () => {
   })
 })
 
+describe('annual reports', () => {
+  it('are written by supervisors and reporters, read by everyone', () => {
+    expect(decideAccess({ roles: ACCESS.annualReportWrite }, person('SUPERVISOR'))).toBe('allow')
+    expect(decideAccess({ roles: ACCESS.annualReportWrite }, person('REPORTER'))).toBe('allow')
+    expect(decideAccess({ roles: ACCESS.annualReportWrite }, person('VIEWER'))).toBe('forbidden')
+    expect(decideAccess({ roles: ACCESS.annualReportWrite }, person('ADMIN'))).toBe('forbidden')
+  })
+})
+
 describe('homeRouteName', () => {
-  it('lands reporters on their tasks and everyone else on the plans', () => {
+  it('lands reporters on their tasks and supervisors, viewers and admins on the dashboard', () => {
     expect(homeRouteName(person('REPORTER'))).toBe('my-tasks')
-    expect(homeRouteName(person('SUPERVISOR'))).toBe('plans')
-    expect(homeRouteName(person('ADMIN'))).toBe('plans')
+    expect(homeRouteName(person('SUPERVISOR'))).toBe('dashboard')
+    expect(homeRouteName(person('VIEWER'))).toBe('dashboard')
+    expect(homeRouteName(person('ADMIN'))).toBe('dashboard')
+    expect(homeRouteName(person('REPORTER', 'VIEWER'))).toBe('my-tasks')
+  })
+
+  it('sends someone without a known role to the plans, which every signed-in person may open', () => {
     expect(homeRouteName(person())).toBe('plans')
+    expect(decideAccess(routes.find((r) => r.name === 'plans')!.meta ?? {}, person())).toBe('allow')
+  })
+
+  it('always names a route the person may open', () => {
+    for (const roles of [['REPORTER'], ['SUPERVISOR'], ['VIEWER'], ['ADMIN'], []]) {
+      const name = homeRouteName(person(...roles))
+      expect(decideAccess(routes.find((r) => r.name === name)!.meta ?? {}, person(...roles)), roles.join()).toBe('allow')
+    }
   })
 })
 

@@ -20,6 +20,12 @@ export const ACCESS = {
   instruct: ['SUPERVISOR', 'VIEWER'],
   /** enter or correct metric figures: reporters their own unit's, supervisors any unit's */
   metricEntry: ['REPORTER', 'SUPERVISOR'],
+  /** dashboard, the filtered assignment list, reports and exports: everyone, reporters confined to their unit by the server */
+  stats: ['ADMIN', 'SUPERVISOR', 'VIEWER', 'REPORTER'],
+  /** read annual reports (年度法治政府建设情况报告); reporters their own unit's */
+  annualReports: ['ADMIN', 'SUPERVISOR', 'VIEWER', 'REPORTER'],
+  /** draft, edit, regenerate and finalise annual reports: supervisors any unit's, reporters their own unit's */
+  annualReportWrite: ['SUPERVISOR', 'REPORTER'],
 } as const satisfies Record<string, readonly Role[]>
 
 export interface AccessMeta {
@@ -43,9 +49,13 @@ export function decideAccess(meta: AccessMeta, me: { roles: readonly string[] } 
   return hasAnyRole(me, meta.roles) ? 'allow' : 'forbidden'
 }
 
-/** Where a person lands after signing in: reporters on their unit's tasks, everyone else on the plans. */
-export function homeRouteName(me: { roles: readonly string[] }): 'my-tasks' | 'plans' {
-  return hasAnyRole(me, ACCESS.myTasks) ? 'my-tasks' : 'plans'
+/**
+ * Where a person lands after signing in: reporters on their unit's tasks, supervisors, viewers and
+ * admins on the dashboard; anyone else (no known role) on the plans, which every signed-in person may open.
+ */
+export function homeRouteName(me: { roles: readonly string[] }): 'my-tasks' | 'dashboard' | 'plans' {
+  if (hasAnyRole(me, ACCESS.myTasks)) return 'my-tasks'
+  return hasAnyRole(me, ACCESS.stats) ? 'dashboard' : 'plans'
 }
 
 /** A `redirect` query value that is safe to follow: a path on this site, not the login page itself. */

@@ -22,7 +22,7 @@ function numericParam(name: string) {
 }
 
 export const routes: RouteRecordRaw[] = [
-  // The guard sends "/" to the person's home (my-tasks for reporters, plans for the others).
+  // The guard sends "/" to the person's home (my-tasks for reporters, the dashboard for the others).
   { path: '/', name: 'home', component: { render: () => null } },
   {
     path: '/login',
@@ -99,6 +99,37 @@ export const routes: RouteRecordRaw[] = [
     name: 'overdue',
     component: () => import('@/features/reporting/views/OverdueView.vue'),
     meta: { titleKey: 'title.overdue', roles: ACCESS.overdue },
+  },
+  {
+    path: '/dashboard',
+    name: 'dashboard',
+    component: () => import('@/features/stats/views/DashboardView.vue'),
+    meta: { titleKey: 'title.dashboard', roles: ACCESS.stats },
+  },
+  {
+    path: '/assignments',
+    name: 'assignments',
+    component: () => import('@/features/stats/views/AssignmentListView.vue'),
+    meta: { titleKey: 'title.assignments', roles: ACCESS.stats },
+  },
+  {
+    path: '/reports',
+    name: 'reports',
+    component: () => import('@/features/stats/views/ReportsView.vue'),
+    meta: { titleKey: 'title.reports', roles: ACCESS.stats },
+  },
+  {
+    path: '/annual-reports',
+    name: 'annual-reports',
+    component: () => import('@/features/stats/views/AnnualReportListView.vue'),
+    meta: { titleKey: 'title.annualReports', roles: ACCESS.annualReports },
+  },
+  {
+    path: '/annual-reports/:id(\\d+)',
+    name: 'annual-report',
+    component: () => import('@/features/stats/views/AnnualReportView.vue'),
+    props: numericParam('id'),
+    meta: { titleKey: 'title.annualReport', roles: ACCESS.annualReports },
   },
   {
     path: '/units',

@@ -14,7 +14,7 @@ import type {
   UpdateReport,
   UrgeView,
 } from '@/api/types'
-import { dispositionFileName } from './reporting'
+import { fetchFile, saveBlob } from '@/composables/useDownload'
 
 export interface ReportQuery {
   planId?: number
@@ -124,21 +124,8 @@ export async function uploadEvidence(reportId: number, file: File, onProgress?: 
 
 /** Downloads an attachment (the request needs the bearer token, so no plain link) and saves it under its name. */
 export async function downloadAttachment(reportId: number, attachmentId: number, fallbackName: string): Promise<void> {
-  const res = await api.GET('/api/v1/progress-reports/{id}/attachments/{attachmentId}', {
-    params: { path: { id: reportId, attachmentId } },
-    parseAs: 'blob',
-  })
-  const blob = res.data as Blob | undefined
-  if (!blob) throw new ApiProblem({ status: res.response.status, title: 'Empty response' })
-  const name = dispositionFileName(res.response.headers.get('Content-Disposition')) ?? fallbackName
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  const file = await fetchFile(attachmentUrl(reportId, attachmentId), fallbackName)
+  saveBlob(file.blob, file.name)
 }
 
 // ——— urges ———

@@ -4,7 +4,6 @@ import {
   buildTimeline,
   colourText,
   defaultPeriod,
-  dispositionFileName,
   extensionProblems,
   internalLink,
   duePeriod,
@@ -124,12 +123,6 @@ describe('urges, downloads and the timeline', () => {
     const u = (id: number, issuedAt: string, respondedAt: string | null = null) => ({ id, issuedAt, respondedAt })
     const sorted = sortUrges([u(1, '2024-01-01T00:00:00Z'), u(2, '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z'), u(3, '2024-02-01T00:00:00Z')])
     expect(sorted.map((x) => x.id)).toEqual([3, 1, 2])
-  })
-
-  it('reads Chinese file names from Content-Disposition', () => {
-    expect(dispositionFileName(`attachment; filename="x.pdf"; filename*=UTF-8''%E8%BF%9B%E5%B1%95.pdf`)).toBe('进展.pdf')
-    expect(dispositionFileName('attachment; filename="plain.pdf"')).toBe('plain.pdf')
-    expect(dispositionFileName(null)).toBeUndefined()
   })
 
   it('puts reports, reviews and urges in time order', () => {

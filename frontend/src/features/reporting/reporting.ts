@@ -284,21 +284,6 @@ export function formatBytes(n: number): string {
 export const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png'
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024
 
-/** The file name of a Content-Disposition header; RFC 5987 filename* (UTF-8, for Chinese names) wins. */
-export function dispositionFileName(header: string | null | undefined): string | undefined {
-  if (!header) return undefined
-  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header)
-  if (star) {
-    try {
-      return decodeURIComponent(star[2].trim().replace(/^"|"$/g, ''))
-    } catch {
-      // fall through to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header)
-  return plain ? (plain[2] ?? plain[1]).trim() : undefined
-}
-
 /** One timeline of a task: reports (filed, reviewed) and urges, in time order. */
 export interface TimelineEntry {
   at: string
