@@ -40,6 +40,9 @@ fi
 
 # Two instances on one database: a second backend joins; every 2-second slot of the status job must
 # run on exactly one of them.
+log "import CLI against http://127.0.0.1:$port"
+"$DUBAN_ROOT/scripts/cli-test.sh" "http://127.0.0.1:$port" "$E2E_PASSWORD"
+
 second_port=$((port + 1))
 second_log="$DUBAN_DATA/e2e-backend-2.log"
 QUARKUS_HTTP_PORT="$second_port" java -jar "$jar" >"$second_log" 2>&1 &
