@@ -54,6 +54,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (write) {
                     add(responses, "409", "Conflicts with the current state, e.g. a duplicate");
                 }
+                if (entry.getValue().getRequestBody() != null) {
+                    add(responses, "415", "The body's Content-Type is not one the operation accepts");
+                }
                 if (conditional) {
                     add(responses, "412", "If-Match names a version that is no longer current");
                     add(responses, "428", "If-Match is missing");
