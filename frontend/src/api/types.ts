@@ -103,3 +103,10 @@ export type MatrixCell = Schemas['MatrixCell']
 export type AnnualReportView = Schemas['AnnualReportView']
 export type AnnualReportInput = Schemas['AnnualReportInput']
 export type CreateAnnualReport = Schemas['CreateAnnualReport']
+
+// ——— bulk import ———
+export type ImportJobView = Schemas['ImportJobView']
+export type ImportError = Schemas['ImportError']
+export type ImportState = ImportJobView['state']
+export type ImportKindView = Schemas['ImportKindView']
+export type TemplateColumn = Schemas['TemplateColumn']

@@ -26,6 +26,8 @@ export const ACCESS = {
   annualReports: ['ADMIN', 'SUPERVISOR', 'VIEWER', 'REPORTER'],
   /** draft, edit, regenerate and finalise annual reports: supervisors any unit's, reporters their own unit's */
   annualReportWrite: ['SUPERVISOR', 'REPORTER'],
+  /** bulk import from files: supervisors units, assignments and metric values; admins units; reporters their unit's figures and reports */
+  imports: ['ADMIN', 'SUPERVISOR', 'REPORTER'],
 } as const satisfies Record<string, readonly Role[]>
 
 export interface AccessMeta {

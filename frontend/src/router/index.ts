@@ -132,6 +132,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.annualReport', roles: ACCESS.annualReports },
   },
   {
+    path: '/imports',
+    name: 'imports',
+    component: () => import('@/features/imports/views/ImportView.vue'),
+    meta: { titleKey: 'title.imports', roles: ACCESS.imports },
+  },
+  {
     path: '/units',
     name: 'units',
     component: () => import('@/features/units/views/UnitsView.vue'),
