@@ -808,6 +808,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a plan from a corrected preview
+         * @description Plan, sections, tasks and measures, and optionally a metric per target and assignments to the named units, in one transaction: any error creates nothing. Field errors name the place in the document (sections[1].tasks[0].title).
+         */
+        post: operations["commitPlanDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-documents/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Parse a plan document without storing anything
+         * @description The body is the document as text/plain; charset=UTF-8, or a DOCX file. The answer is its structure: header, sections, tasks with their measures, the units named (LEAD / CO / RESPONSIBLE, matched to known units with a confidence), deadlines (a month deadline is that month's last day) and quantitative targets.
+         */
+        post: operations["previewPlanDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -1868,6 +1908,63 @@ export interface components {
             /** Format: int64 */
             completed?: number;
         };
+        CommitMeasure: {
+            title: string;
+            text: string;
+            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+        };
+        /** @description The corrected preview: the plan, its sections in order (numbered 1, 2, … as they come), tasks with measures, units and targets */
+        CommitPlanDocument: {
+            plan: components["schemas"]["PlanInput"];
+            sections: components["schemas"]["CommitSection"][];
+            /** @description Create a metric (YEAR, met by each unit on its own) for every target */
+            createMetrics?: boolean;
+            /** @description Assign each task to the units named for it */
+            createAssignments?: boolean;
+        };
+        CommitResult: {
+            /** Format: int64 */
+            planId?: number;
+            planCode?: string;
+            /** Format: int32 */
+            sections?: number;
+            /** Format: int32 */
+            tasks?: number;
+            /** Format: int32 */
+            measures?: number;
+            /** Format: int32 */
+            metrics?: number;
+            /** Format: int32 */
+            assignments?: number;
+        };
+        CommitSection: {
+            title: string;
+            tasks: components["schemas"]["CommitTask"][];
+        };
+        CommitTarget: {
+            /** @example 行政机关负责人出庭应诉率 */
+            name: string;
+            comparator: components["schemas"]["Comparator"];
+            value: number;
+            /** @example % */
+            unit: string;
+        };
+        CommitTask: {
+            /** @description A work point's number; its measures are numbered 3.1, 3.2 … in order */
+            number: string;
+            title: string;
+            text: string;
+            /** @description Default: the end of the plan's year */
+            deadline?: ((string | components["schemas"]["LocalDate"] | null) | null) | components["schemas"]["LocalDate"] | null;
+            children?: components["schemas"]["CommitMeasure"][];
+            units?: components["schemas"]["CommitUnit"][];
+            targets?: components["schemas"]["CommitTarget"][];
+        };
+        CommitUnit: {
+            /** Format: int64 */
+            unitId: number;
+            role: components["schemas"]["AssignmentRole"];
+        };
         /** @enum {string} */
         Comparator: ">=" | ">" | "<=" | "<" | "=";
         /** @description A co-unit's contribution for a period */
@@ -2011,6 +2108,11 @@ export interface components {
             /** @description Every reporting period of the plan's year */
             trend: components["schemas"]["PeriodReports"][];
         };
+        Deadline: {
+            text?: string;
+            date?: components["schemas"]["LocalDate"];
+            cadence?: string;
+        };
         /** @description A supervisor's decision; the comment is required to reject */
         Decision: {
             comment?: string;
@@ -2051,6 +2153,12 @@ export interface components {
         };
         /** @enum {string} */
         Granularity: "YEAR" | "QUARTER" | "MONTH";
+        Header: {
+            title?: string;
+            documentNumber?: string;
+            issuer?: string;
+            issuedOn?: components["schemas"]["LocalDate"];
+        };
         ImportError: {
             /**
              * Format: int32
@@ -2668,6 +2776,11 @@ export interface components {
             createdAt: components["schemas"]["OffsetDateTime"];
             updatedAt: components["schemas"]["OffsetDateTime"];
         };
+        Preview: {
+            header?: components["schemas"]["Header"];
+            sections?: components["schemas"]["SectionPart"][];
+            warnings?: string[];
+        };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             /** @example https://duban.example/problems/validation */
@@ -2892,6 +3005,11 @@ export interface components {
             /** @example 进一步加强党的领导,加快法治政府建设率先突破 */
             title: string;
         };
+        SectionPart: {
+            number?: string;
+            title?: string;
+            tasks?: components["schemas"]["TaskPart"][];
+        };
         /** @description A numbered part of a plan */
         SectionView: {
             /** Format: int64 */
@@ -2968,6 +3086,21 @@ export interface components {
             tasks?: components["schemas"]["ColourCount"][];
             units?: components["schemas"]["ColourCount"][];
             sections?: components["schemas"]["ColourCount"][];
+        };
+        Target: {
+            text?: string;
+            comparator?: string;
+            value?: number;
+            unit?: string;
+        };
+        TaskPart: {
+            number?: string;
+            title?: string;
+            text?: string;
+            children?: components["schemas"]["TaskPart"][];
+            units?: components["schemas"]["UnitMention"][];
+            deadlines?: components["schemas"]["Deadline"][];
+            targets?: components["schemas"]["Target"][];
         };
         /** @description A work point of a plan, or a measure under one */
         TaskView: {
@@ -3054,6 +3187,14 @@ export interface components {
             type: components["schemas"]["UnitType"];
             /** Format: int64 */
             parentId?: number;
+        };
+        UnitMention: {
+            name?: string;
+            role?: string;
+            /** Format: int64 */
+            unitId?: number;
+            /** Format: double */
+            confidence?: number;
         };
         /** @description A unit with the units under it */
         UnitNode: {
@@ -7460,6 +7601,163 @@ export interface operations {
             };
             /** @description Conflicts with the current state, e.g. a duplicate */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commitPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitPlanDocument"];
+            };
+        };
+        responses: {
+            /** @description Created; Location names the plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one the operation accepts */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewPlanDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the current state, e.g. a duplicate */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not one the operation accepts */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

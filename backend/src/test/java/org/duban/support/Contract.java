@@ -18,8 +18,11 @@ public final class Contract {
         public io.restassured.response.Response call(io.restassured.specification.RequestSpecification request) {
             if ("multipart/form-data".equals(consumes)) {
                 request = request.multiPart("note", "empty");
-            } else {
+            } else if (consumes.contains("json")) {
                 request = request.contentType(io.restassured.http.ContentType.JSON).body("{}");
+            } else {
+                // a file or text body: empty, in the first type the operation takes
+                request = request.contentType(consumes).body(new byte[0]);
             }
             return request.request(method, concretePath());
         }
