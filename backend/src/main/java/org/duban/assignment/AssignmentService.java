@@ -43,6 +43,8 @@ public class AssignmentService {
     private final TaskService tasks;
     private final ResponsibilityUnitRepository units;
     private final AuditLog audit;
+    @jakarta.inject.Inject
+    org.duban.events.DomainEvents events;
     private final CurrentActor actor;
     private final Notifications notifications;
 
@@ -101,6 +103,7 @@ public class AssignmentService {
         assignments.persistAndFlush(assignment);
         AssignmentView view = view(assignment);
         audit.created(ENTITY, assignment.id, view);
+        events.publish(org.duban.events.DomainEvents.ASSIGNMENT_CREATED, ENTITY, assignment.id, unit.id, task.plan.id, view);
         notifyAssigned(view);
         return view;
     }
@@ -146,6 +149,7 @@ public class AssignmentService {
         List<AssignmentView> views = created.stream().map(AssignmentService::view).toList();
         views.forEach(view -> {
             audit.created(ENTITY, view.id(), view);
+            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_CREATED, ENTITY, view.id(), view.unitId(), task.plan.id, view);
             notifyAssigned(view);
         });
         return views;
@@ -169,6 +173,10 @@ public class AssignmentService {
         assignments.flush();
         AssignmentView after = view(assignment);
         audit.updated(ENTITY, assignment.id, before, after);
+        events.publish(org.duban.events.DomainEvents.ASSIGNMENT_UPDATED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
+        if (after.status() == AssignmentStatus.COMPLETED && before.status() != AssignmentStatus.COMPLETED) {
+            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_COMPLETED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
+        }
         return after;
     }
 
@@ -192,7 +200,7 @@ public class AssignmentService {
         return assignment;
     }
 
-    static AssignmentView view(Assignment a) {
+    public static AssignmentView view(Assignment a) {
         return new AssignmentView(a.id, a.task.id, a.task.number, a.task.title, a.task.plan.id, a.task.section.id,
                 a.unit.id, a.unit.name, a.role, a.dueDate, a.status, a.progress, a.note, a.colour, a.colourReason, a.version, a.createdAt,
                 a.updatedAt);

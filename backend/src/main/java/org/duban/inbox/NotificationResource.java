@@ -35,7 +35,7 @@ public class NotificationResource {
 
     @Schema(description = "A notice in the caller's inbox")
     public record NotificationView(long id,
-            @Schema(enumeration = { "ASSIGNED", "REPORT_RETURNED", "URGED", "DEADLINE_APPROACHING", "INSTRUCTION", "EXTENSION_DECIDED" }) String kind,
+            @Schema(enumeration = { "ASSIGNED", "REPORT_RETURNED", "URGED", "DEADLINE_APPROACHING", "INSTRUCTION", "EXTENSION_DECIDED", "WEBHOOK_DISABLED" }) String kind,
             String title, @Schema(nullable = true) String body,
             @Schema(nullable = true, description = "Where in the SPA the notice leads") String link, OffsetDateTime createdAt,
             @Schema(nullable = true) OffsetDateTime readAt) {

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Notifications {
-    public enum Kind { ASSIGNED, REPORT_RETURNED, URGED, DEADLINE_APPROACHING, INSTRUCTION, EXTENSION_DECIDED }
+    public enum Kind { ASSIGNED, REPORT_RETURNED, URGED, DEADLINE_APPROACHING, INSTRUCTION, EXTENSION_DECIDED, WEBHOOK_DISABLED }
 
     private final EntityManager em;
     private final Event<Mail> mails;
@@ -54,5 +54,18 @@ public class Notifications {
             sent += toUnit(unitId, kind, title, body, link, dedupKey);
         }
         return sent;
+    }
+
+    /** To every enabled administrator (operational notices such as a webhook switched off). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int toAdmins(Kind kind, String title, String body, String link, String dedupKey) {
+        return em.createNativeQuery("""
+                insert into notification (user_id, kind, title, body, link, dedup_key)
+                select u.id, ?1, ?2, ?3, ?4, ?5 from app_user u
+                join app_user_role r on r.user_id = u.id and r.role = 'ADMIN'
+                where u.enabled
+                on conflict (user_id, dedup_key) do nothing""")
+                .setParameter(1, kind.name()).setParameter(2, title).setParameter(3, body).setParameter(4, link)
+                .setParameter(5, dedupKey).executeUpdate();
     }
 }

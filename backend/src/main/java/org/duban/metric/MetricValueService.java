@@ -47,6 +47,8 @@ public class MetricValueService {
     private final ResponsibilityUnitRepository units;
     private final CurrentActor actor;
     private final AuditLog audit;
+    @jakarta.inject.Inject
+    org.duban.events.DomainEvents events;
     private final AuditRepository auditEvents;
     private final ObjectMapper json;
 
@@ -203,9 +205,11 @@ public class MetricValueService {
             values.persist(value);
             values.flush();
             audit.created(ENTITY, value.id, view(value));
+            events.publish(org.duban.events.DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, view(value));
         } else {
             values.flush();
             audit.updated(ENTITY, value.id, before, view(value));
+            events.publish(org.duban.events.DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, view(value));
         }
         return value;
     }

@@ -27,6 +27,8 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final AuditLog audit;
+    @jakarta.inject.Inject
+    org.duban.events.DomainEvents events;
 
     PlanService(PlanRepository plans, AuditLog audit) {
         this.plans = plans;
@@ -117,6 +119,9 @@ public class PlanService {
         plans.flush();
         PlanView after = view(plan);
         audit.record(published ? "PUBLISH" : "UNPUBLISH", ENTITY, plan.id, before, after);
+        if (published) {
+            events.publish(org.duban.events.DomainEvents.PLAN_PUBLISHED, ENTITY, plan.id, null, plan.id, after);
+        }
         return after;
     }
 

@@ -50,6 +50,8 @@ public class ReportService {
     private final AssignmentRepository assignments;
     private final CurrentActor actor;
     private final AuditLog audit;
+    @jakarta.inject.Inject
+    org.duban.events.DomainEvents events;
     private final Notifications notifications;
     private final CoordinationService coordination;
     private final long maxEvidenceBytes;
@@ -244,10 +246,22 @@ public class ReportService {
 
     private ReportView transition(ProgressReport report, String action, Runnable change) {
         ReportView before = view(report);
+        AssignmentStatus statusBefore = report.assignment.status;
         change.run();
         reports.flush();
         ReportView after = view(report);
         audit.record(action, ENTITY, report.id, before, after);
+        Assignment assignment = report.assignment;
+        String type = switch (action) {
+            case "SUBMIT" -> org.duban.events.DomainEvents.REPORT_SUBMITTED;
+            case "APPROVE" -> org.duban.events.DomainEvents.REPORT_APPROVED;
+            default -> org.duban.events.DomainEvents.REPORT_RETURNED;
+        };
+        events.publish(type, ENTITY, report.id, assignment.unit.id, assignment.task.plan.id, after);
+        if (assignment.status == AssignmentStatus.COMPLETED && statusBefore != AssignmentStatus.COMPLETED) {
+            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_COMPLETED, "assignment", assignment.id, assignment.unit.id, assignment.task.plan.id,
+                    org.duban.assignment.AssignmentService.view(assignment));
+        }
         return after;
     }
 

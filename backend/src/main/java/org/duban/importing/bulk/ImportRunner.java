@@ -45,6 +45,8 @@ public class ImportRunner {
 
     private final EntityManager em;
     private final AuditLog audit;
+    @jakarta.inject.Inject
+    org.duban.events.DomainEvents events;
     private final ObjectMapper json;
     private final String instance;
     private final ExecutorService workers;
@@ -177,6 +179,8 @@ public class ImportRunner {
                     summary.put("updated", totals[0].updated());
                     summary.put("unchanged", totals[0].unchanged());
                     audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
+                    events.publish(org.duban.events.DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(),
+                            job.planId(), summary);
                 }
             });
             finish(jobId, ImportJob.State.SUCCEEDED, null, List.of(), new int[] { counted[0], 0 }, totals[0]);
