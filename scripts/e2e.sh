@@ -17,6 +17,8 @@ backend_log="$DUBAN_DATA/e2e-backend.log"
 export E2E_PASSWORD="${E2E_PASSWORD:-e2e-demo-password}"
 # the status job every 2 s, so that a second instance can show it runs once per slot (below)
 export DUBAN_STATUS_INTERVAL=PT2S DUBAN_STATUS_FIRST_DELAY=1s
+# webhooks to a receiver on loopback (the integration guide's example) are allowed here only
+export DUBAN_WEBHOOKS_ALLOW_PRIVATE_HOSTS=127.0.0.1
 QUARKUS_HTTP_PORT="$port" DUBAN_DEMO_DATA_ENABLED=true DUBAN_DEMO_PASSWORD="$E2E_PASSWORD" \
   QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
   java -jar "$jar" >"$backend_log" 2>&1 &
@@ -42,6 +44,7 @@ fi
 # run on exactly one of them.
 log "import CLI against http://127.0.0.1:$port"
 "$DUBAN_ROOT/scripts/cli-test.sh" "http://127.0.0.1:$port" "$E2E_PASSWORD"
+"$DUBAN_ROOT/scripts/guide-test.sh" "http://127.0.0.1:$port" "$E2E_PASSWORD"
 
 second_port=$((port + 1))
 second_log="$DUBAN_DATA/e2e-backend-2.log"

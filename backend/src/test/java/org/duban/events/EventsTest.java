@@ -246,4 +246,11 @@ class EventsTest {
         Set<String> none = new HashSet<>(received.stream().map(Received::body).toList());
         assertTrue(none.isEmpty(), "nothing reached the redirect's target");
     }
+
+    @Test
+    void theSignatureMatchesTheRecipeInTheIntegrationGuide() {
+        // docs/integration.md verifies this vector with openssl; the server must sign the same way
+        assertEquals("10e2e2bfd344abfa54a550513327fff8a06b3fb0bbf57bb58cc16a6ab51eb230", WebhookDispatcher.sign(
+                "whsec_example-secret", 1700000000L, "{\"deliveryId\":\"5f0c\",\"event\":{\"type\":\"metric-value.upserted\"}}"));
+    }
 }
