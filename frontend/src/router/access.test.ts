@@ -64,14 +64,18 @@ describe('decideAccess', () => {
       ['imports', 'ADMIN', 'allow'],
       ['imports', 'REPORTER', 'allow'],
       ['imports', 'VIEWER', 'forbidden'],
+      ['plan-document', 'SUPERVISOR', 'allow'],
+      ['plan-document', 'ADMIN', 'forbidden'],
+      ['plan-document', 'VIEWER', 'forbidden'],
+      ['plan-document', 'REPORTER', 'forbidden'],
     ]
     for (const [name, role, expected] of table) expect(decideAccess(meta(name), person(role)), `${name} as ${role}`).toBe(expected)
     for (const name of ['login', 'public-plans', 'public-plan']) expect(decideAccess(meta(name), null), name).toBe('allow')
-    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report', 'imports']) expect(decideAccess(meta(name), null), name).toBe('login')
+    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report', 'imports', 'plan-document']) expect(decideAccess(meta(name), null), name).toBe('login')
   })
 
   it('keeps the statistics and import pages in lazily loaded chunks (ECharts stays out of the entry)', () => {
-    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report', 'imports']) {
+    for (const name of ['dashboard', 'assignments', 'reports', 'annual-reports', 'annual-report', 'imports', 'plan-document']) {
       expect(typeof routes.find((r) => r.name === name)?.component, name).toBe('function')
     }
   })

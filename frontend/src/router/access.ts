@@ -28,6 +28,8 @@ export const ACCESS = {
   annualReportWrite: ['SUPERVISOR', 'REPORTER'],
   /** bulk import from files: supervisors units, assignments and metric values; admins units; reporters their unit's figures and reports */
   imports: ['ADMIN', 'SUPERVISOR', 'REPORTER'],
+  /** turn a plan document (text or DOCX) into a plan: preview, correct, create */
+  planDocuments: ['SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>
 
 export interface AccessMeta {

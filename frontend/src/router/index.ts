@@ -138,6 +138,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.imports', roles: ACCESS.imports },
   },
   {
+    path: '/plan-documents/new',
+    name: 'plan-document',
+    component: () => import('@/features/plandoc/views/PlanDocumentView.vue'),
+    meta: { titleKey: 'title.planDocument', roles: ACCESS.planDocuments },
+  },
+  {
     path: '/units',
     name: 'units',
     component: () => import('@/features/units/views/UnitsView.vue'),

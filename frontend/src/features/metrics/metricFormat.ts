@@ -18,6 +18,8 @@ export function attainmentTagType(status: string | undefined): TagType {
 export const STATUS_COLORS: Record<AttainmentStatus, string> = { MET: '#67c23a', NOT_MET: '#f56c6c', NO_DATA: '#c0c4cc' }
 
 const SYMBOLS: Record<Comparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }
+/** A comparator as people write it (≥, ≤ …). */
+export const COMPARATOR_SYMBOLS: Readonly<Record<Comparator, string>> = SYMBOLS
 const WORDS: Record<Comparator, string> = { '>=': 'ge', '>': 'gt', '<=': 'le', '<': 'lt', '=': 'eq' }
 
 /**
