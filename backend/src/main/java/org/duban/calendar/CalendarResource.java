@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestPath;
@@ -67,7 +66,6 @@ public class CalendarResource {
     @GET
     @Path("calendar/{token}.ics")
     @PermitAll
-    @SecurityRequirements
     @Produces("text/calendar")
     @Operation(summary = "A calendar feed (iCalendar)", description = "No sign-in: the token in the path is the key. 404 for an unknown or revoked token.")
     public Response getCalendar(@RestPath @Pattern(regexp = "^cal_[A-Za-z0-9_-]{10,200}$", message = "is not a calendar token") String token) {

@@ -54,6 +54,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (write) {
                     add(responses, "409", "Conflicts with the current state, e.g. a duplicate");
                 }
+                if (method == PathItem.HttpMethod.POST && entry.getValue().getSecurity() != null && !path.endsWith("/login")
+                        && !path.startsWith("/api/v1/auth/")) {
+                    acceptIdempotencyKey(entry.getValue());
+                    add(responses, "422", "The Idempotency-Key was used for a different request");
+                }
                 if (entry.getValue().getRequestBody() != null) {
                     add(responses, "415", "The body's Content-Type is not one the operation accepts");
                 }
@@ -91,6 +96,19 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
         } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
             existing.content(content);
+        }
+    }
+
+    /** POSTs take an Idempotency-Key (see Idempotency); operations that declare it themselves keep their text. */
+    private static void acceptIdempotencyKey(Operation operation) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "Idempotency-Key".equalsIgnoreCase(parameter.getName()));
+        if (!declared) {
+            operation.addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                    .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                    .description("Makes a retry safe: the first answer under this key is given again for 24 hours")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                            .maxLength(200)));
         }
     }
 

@@ -37,6 +37,8 @@ public class WebhookService {
     private final Sql sql;
     private final ResponsibilityUnitRepository units;
     private final Set<String> allowedPrivate;
+    @jakarta.inject.Inject
+    EventSequencer sequencer;
 
     WebhookService(CurrentActor actor, AuditLog audit, Sql sql, ResponsibilityUnitRepository units,
             @ConfigProperty(name = "duban.webhooks.allow-private-hosts") Optional<List<String>> allowedPrivate) {
@@ -74,6 +76,7 @@ public class WebhookService {
         webhook.secret = secret;
         webhook.createdBy = actor.name();
         // a new subscription receives what happens from now on, not the history (the feed has that)
+        sequencer.sequence();
         webhook.lastPosition = ((Number) WebhookSubscription.getEntityManager()
                 .createNativeQuery("select coalesce(max(position), 0) from domain_event").getSingleResult()).longValue();
         webhook.persistAndFlush();

@@ -37,10 +37,13 @@ class EndpointSecurityTest {
     @Inject
     EntityManager em;
 
-    /** Operations that are public by design: sign-in and token renewal, and the public progress page. */
+    /**
+     * Operations that are public by design: sign-in and token renewal, the public progress page, and
+     * calendar feeds (the secret token in their URL is the key, for calendar apps that cannot sign in).
+     */
     private static final Set<String> PUBLIC = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
-            "GET /api/v1/public/plans", "GET /api/v1/public/plans/{code}");
+            "GET /api/v1/public/plans", "GET /api/v1/public/plans/{code}", "GET /api/v1/calendar/{token}.ics");
 
     private static Response call(RequestSpecification request, Operation operation) {
         return operation.call(request);

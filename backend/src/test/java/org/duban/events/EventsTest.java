@@ -38,6 +38,8 @@ import org.junit.jupiter.api.Test;
 class EventsTest {
     @Inject
     WebhookDispatcher dispatcher;
+    @Inject
+    EventSequencer sequencer;
 
     /** A receiver on loopback that records what it gets and answers with the status the test sets. */
     record Received(Map<String, String> headers, String body) {
@@ -252,5 +254,40 @@ class EventsTest {
         // docs/integration.md verifies this vector with openssl; the server must sign the same way
         assertEquals("10e2e2bfd344abfa54a550513327fff8a06b3fb0bbf57bb58cc16a6ab51eb230", WebhookDispatcher.sign(
                 "whsec_example-secret", 1700000000L, "{\"deliveryId\":\"5f0c\",\"event\":{\"type\":\"metric-value.upserted\"}}"));
+    }
+
+    @Test
+    void twoDispatchersAtOnceSendEachDeliveryExactlyOnce() throws Exception {
+        long webhook = subscribe(url("/hook"), List.of("assignment.created"), "test-secret-abcdefghij").getLong("webhook.id");
+        var context = Fixtures.taskContext();
+        for (int i = 0; i < 30; i++) {
+            Fixtures.assignment(context.taskId(), Fixtures.unit("COUNTY", null), "CO", "2099-12-31");
+        }
+        sequencer.sequence();
+        dispatcher.fanOut();
+        received.clear();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int instance = 0; instance < 2; instance++) {
+            runs.add(pool.submit(() -> {
+                int attempts = 0;
+                int sent;
+                do {
+                    sent = dispatcher.sendDue(3);
+                    attempts += sent;
+                } while (sent > 0);
+                return attempts;
+            }));
+        }
+        int total = runs.get(0).get() + runs.get(1).get();
+        pool.shutdown();
+        List<String> ids = received.stream().map(r -> r.headers().get("duban-delivery")).toList();
+        assertEquals(30, total);
+        assertEquals(30, ids.size());
+        assertEquals(30, new HashSet<>(ids).size(), "no delivery was sent twice");
+        asAdmin().queryParam("state", "SUCCEEDED").queryParam("size", 100).get("/api/v1/webhooks/{id}/deliveries", webhook)
+                .then().statusCode(200).body("total", equalTo(30));
+        System.out.printf("webhooks: 2 dispatchers sent 30 deliveries, %d and %d attempts, none twice%n", runs.get(0).get(),
+                runs.get(1).get());
     }
 }
