@@ -1,10 +1,10 @@
 # Duban — thin entry points; the logic lives in scripts/.
-.PHONY: run test build dev openapi clean
+.PHONY: run test build dev openapi lint-api clean
 
 run:      ## build everything, ensure PostgreSQL, load the demo plan, serve on http://localhost:8080
 	scripts/run.sh
 
-test:     ## every test: backend on PostgreSQL, contract drift, Vitest, Playwright in Chromium, compose
+test:     ## every test: backend on PostgreSQL, contract drift and lint, Vitest, Playwright in Chromium, compose
 	scripts/test.sh
 
 build:    ## SPA + packaged backend (backend/target/quarkus-app)
@@ -15,6 +15,9 @@ dev:      ## Quarkus dev mode + Vite dev server with proxy
 
 openapi:  ## regenerate openapi.yaml and the frontend's API types from the backend's annotations
 	scripts/openapi.sh
+
+lint-api: ## lint openapi.yaml with Redocly against redocly.yaml (make test does it too)
+	scripts/lint-api.sh
 
 clean:    ## remove build output (keeps node_modules and the local database)
 	cd backend && mvn -B -q clean

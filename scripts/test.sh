@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make test`: every test on real parts — backend against PostgreSQL, contract drift, frontend
+# `make test`: every test on real parts — backend against PostgreSQL, contract drift and lint, frontend
 # unit tests, browser tests in Chromium, and the compose file's validity.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,6 +20,9 @@ step "backend: tests on PostgreSQL (database duban_test), then package"
 step "contract: openapi.yaml equals what the build generates"
 diff -u "$DUBAN_ROOT/openapi.yaml" "$DUBAN_ROOT/backend/target/openapi/openapi.yaml" \
   || die "openapi.yaml is stale: run 'make openapi' and commit it"
+
+step "contract: openapi.yaml passes the lint rules (Redocly, redocly.yaml)"
+"$DUBAN_ROOT/scripts/lint-api.sh"
 
 step "frontend: unit tests (Vitest)"
 (cd "$DUBAN_ROOT/frontend" && npx vitest run)

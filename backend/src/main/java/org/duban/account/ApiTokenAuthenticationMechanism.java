@@ -39,14 +39,16 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!isApiToken(header)) {
             return Uni.createFrom().nullItem();
         }
-        String token = header.substring(7).trim();
-        if (!token.startsWith(TOKEN_PREFIX)) {
-            return Uni.createFrom().nullItem();
-        }
-        return identityProviderManager.authenticate(new ApiTokenRequest(token));
+        return identityProviderManager.authenticate(new ApiTokenRequest(header.substring(7).trim()));
+    }
+
+    /** Whether an Authorization header presents an API token ({@code Bearer dbn_…}) rather than a JWT. */
+    static boolean isApiToken(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && authorization.substring(7).trim().startsWith(TOKEN_PREFIX);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.duban.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** Base of the exceptions services throw; {@link ProblemMapper} turns each into its HTTP status. */
 public abstract class DomainException extends RuntimeException {
@@ -21,4 +22,9 @@ public abstract class DomainException extends RuntimeException {
     public abstract String slug();
 
     public abstract String title();
+
+    /** Headers the problem answer carries besides its body (e.g. Retry-After); none by default. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

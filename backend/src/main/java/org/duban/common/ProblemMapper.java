@@ -43,7 +43,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        return problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response problem = problem(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.headers().isEmpty()) {
+            return problem;
+        }
+        Response.ResponseBuilder withHeaders = Response.fromResponse(problem);
+        e.headers().forEach(withHeaders::header);
+        return withHeaders.build();
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -52,8 +52,9 @@ public final class Contract {
                     Map.Entry<String, JsonNode> method = methods.next();
                     JsonNode body = method.getValue().path("requestBody").path("content");
                     String consumes = body.fieldNames().hasNext() ? body.fieldNames().next() : "application/json";
+                    // public operations declare `security: []`
                     operations.add(new Operation(method.getKey().toUpperCase(), path.getKey(),
-                            method.getValue().has("security"), consumes));
+                            !method.getValue().path("security").isEmpty(), consumes));
                 }
             }
             return operations;
