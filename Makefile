@@ -1,5 +1,5 @@
 # Duban — thin entry points; the logic lives in scripts/.
-.PHONY: run test build dev openapi lint-api clean
+.PHONY: run test build dev openapi lint-api bench clean
 
 run:      ## build everything, ensure PostgreSQL, load the demo plan, serve on http://localhost:8080
 	scripts/run.sh
@@ -15,6 +15,9 @@ dev:      ## Quarkus dev mode + Vite dev server with proxy
 
 openapi:  ## regenerate openapi.yaml and the frontend's API types from the backend's annotations
 	scripts/openapi.sh
+
+bench:    ## the benchmark (BENCH_SCALE=national|province, BENCH_DURATION=30): prints the table, writes bench/results/
+	BENCH_SCALE=$(BENCH_SCALE) BENCH_DURATION=$(BENCH_DURATION) scripts/bench.sh
 
 lint-api: ## lint openapi.yaml with Redocly against redocly.yaml (make test does it too)
 	scripts/lint-api.sh
