@@ -24,6 +24,9 @@ diff -u "$DUBAN_ROOT/openapi.yaml" "$DUBAN_ROOT/backend/target/openapi/openapi.y
 step "contract: openapi.yaml passes the lint rules (Redocly, redocly.yaml)"
 "$DUBAN_ROOT/scripts/lint-api.sh"
 
+step "frontend: initial JavaScript within its budget (300 KB gzip)"
+(cd "$DUBAN_ROOT/frontend" && node scripts/check-bundle.mjs)
+
 step "frontend: unit tests (Vitest)"
 (cd "$DUBAN_ROOT/frontend" && npx vitest run)
 
