@@ -1,5 +1,7 @@
 package org.duban.assignment;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,8 +45,8 @@ public class AssignmentService {
     private final TaskService tasks;
     private final ResponsibilityUnitRepository units;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final CurrentActor actor;
     private final Notifications notifications;
 
@@ -103,7 +105,7 @@ public class AssignmentService {
         assignments.persistAndFlush(assignment);
         AssignmentView view = view(assignment);
         audit.created(ENTITY, assignment.id, view);
-        events.publish(org.duban.events.DomainEvents.ASSIGNMENT_CREATED, ENTITY, assignment.id, unit.id, task.plan.id, view);
+        events.publish(DomainEvents.ASSIGNMENT_CREATED, ENTITY, assignment.id, unit.id, task.plan.id, view);
         notifyAssigned(view);
         return view;
     }
@@ -149,7 +151,7 @@ public class AssignmentService {
         List<AssignmentView> views = created.stream().map(AssignmentService::view).toList();
         views.forEach(view -> {
             audit.created(ENTITY, view.id(), view);
-            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_CREATED, ENTITY, view.id(), view.unitId(), task.plan.id, view);
+            events.publish(DomainEvents.ASSIGNMENT_CREATED, ENTITY, view.id(), view.unitId(), task.plan.id, view);
             notifyAssigned(view);
         });
         return views;
@@ -173,9 +175,9 @@ public class AssignmentService {
         assignments.flush();
         AssignmentView after = view(assignment);
         audit.updated(ENTITY, assignment.id, before, after);
-        events.publish(org.duban.events.DomainEvents.ASSIGNMENT_UPDATED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
+        events.publish(DomainEvents.ASSIGNMENT_UPDATED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
         if (after.status() == AssignmentStatus.COMPLETED && before.status() != AssignmentStatus.COMPLETED) {
-            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_COMPLETED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
+            events.publish(DomainEvents.ASSIGNMENT_COMPLETED, ENTITY, assignment.id, assignment.unit.id, assignment.task.plan.id, after);
         }
         return after;
     }

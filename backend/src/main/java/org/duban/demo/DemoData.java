@@ -1,5 +1,6 @@
 package org.duban.demo;
 
+import org.duban.reporting.StatusService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -59,13 +60,13 @@ public class DemoData {
     private final UserService userService;
     private final DemoMetrics demoMetrics;
     private final DemoProgress demoProgress;
-    private final org.duban.reporting.StatusService statusService;
+    private final StatusService statusService;
     private final boolean enabled;
     private final Optional<String> demoPassword;
 
     DemoData(PlanRepository plans, SectionRepository sections, TaskRepository tasks, ResponsibilityUnitRepository units,
             AssignmentRepository assignments, UserService userService, DemoMetrics demoMetrics, DemoProgress demoProgress,
-            org.duban.reporting.StatusService statusService,
+            StatusService statusService,
             @ConfigProperty(name = "duban.demo-data.enabled") boolean enabled,
             @ConfigProperty(name = "duban.demo-password") Optional<String> demoPassword) {
         this.plans = plans;

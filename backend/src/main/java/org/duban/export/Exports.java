@@ -65,7 +65,7 @@ public class Exports {
             }
             return;
         }
-        sink.sheet(parts.isEmpty() ? "Report" : "报告", List.of(Column.text(partHeader, 28), Column.text(textHeader, 120)));
+        sink.sheet("报告", List.of(Column.text(partHeader, 28), Column.text(textHeader, 120)));
         for (Part part : parts) {
             for (String paragraph : part.paragraphs()) {
                 sink.row(List.of(part.heading(), paragraph));

@@ -32,7 +32,6 @@ final class XlsxSink implements TableSink {
     private final CellStyle decimal;
     private final CellStyle percent;
     private final CellStyle date;
-    private final CellStyle text;
     private final Set<String> sheetNames = new HashSet<>();
     private SXSSFSheet sheet;
     private List<Column> columns;
@@ -52,8 +51,6 @@ final class XlsxSink implements TableSink {
         decimal = style("#,##0.####");
         percent = style("0.0\"%\"");
         date = style("yyyy-mm-dd");
-        text = workbook.createCellStyle();
-        text.setWrapText(false);
     }
 
     private CellStyle style(String format) {
@@ -113,7 +110,6 @@ final class XlsxSink implements TableSink {
                 cell.setCellStyle(date);
             } else {
                 cell.setCellValue(Cells.text(value, columns.get(Math.min(i, columns.size() - 1))));
-                cell.setCellStyle(text);
             }
         }
     }

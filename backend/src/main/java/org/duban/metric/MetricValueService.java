@@ -1,5 +1,7 @@
 package org.duban.metric;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,8 +49,8 @@ public class MetricValueService {
     private final ResponsibilityUnitRepository units;
     private final CurrentActor actor;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final AuditRepository auditEvents;
     private final ObjectMapper json;
 
@@ -204,12 +206,14 @@ public class MetricValueService {
         if (existing == null) {
             values.persist(value);
             values.flush();
-            audit.created(ENTITY, value.id, view(value));
-            events.publish(org.duban.events.DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, view(value));
+            MetricValueView after = view(value);
+            audit.created(ENTITY, value.id, after);
+            events.publish(DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, after);
         } else {
             values.flush();
-            audit.updated(ENTITY, value.id, before, view(value));
-            events.publish(org.duban.events.DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, view(value));
+            MetricValueView after = view(value);
+            audit.updated(ENTITY, value.id, before, after);
+            events.publish(DomainEvents.METRIC_VALUE_UPSERTED, ENTITY, value.id, unit.id, metric.plan.id, after);
         }
         return value;
     }

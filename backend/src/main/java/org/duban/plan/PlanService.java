@@ -1,5 +1,7 @@
 package org.duban.plan;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +29,8 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
 
     PlanService(PlanRepository plans, AuditLog audit) {
         this.plans = plans;
@@ -120,7 +122,7 @@ public class PlanService {
         PlanView after = view(plan);
         audit.record(published ? "PUBLISH" : "UNPUBLISH", ENTITY, plan.id, before, after);
         if (published) {
-            events.publish(org.duban.events.DomainEvents.PLAN_PUBLISHED, ENTITY, plan.id, null, plan.id, after);
+            events.publish(DomainEvents.PLAN_PUBLISHED, ENTITY, plan.id, null, plan.id, after);
         }
         return after;
     }

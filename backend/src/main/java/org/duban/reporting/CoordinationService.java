@@ -1,6 +1,8 @@
 package org.duban.reporting;
 
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -45,8 +47,8 @@ public class CoordinationService {
     private final StatusService status;
     private final CurrentActor actor;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final Notifications notifications;
 
     CoordinationService(AssignmentRepository assignments, TaskService tasks, AppUserRepository users, StatusService status,
@@ -87,7 +89,7 @@ public class CoordinationService {
         request.persistAndFlush();
         ExtensionView view = view(request);
         audit.created("extension-request", request.id, view);
-        events.publish(org.duban.events.DomainEvents.EXTENSION_REQUESTED, "extension-request", request.id, assignment.unit.id, assignment.task.plan.id, view);
+        events.publish(DomainEvents.EXTENSION_REQUESTED, "extension-request", request.id, assignment.unit.id, assignment.task.plan.id, view);
         return view;
     }
 
@@ -113,7 +115,7 @@ public class CoordinationService {
         request.flush();
         ExtensionView after = view(request);
         audit.record(approve ? "APPROVE" : "REJECT", "extension-request", request.id, before, after);
-        events.publish(org.duban.events.DomainEvents.EXTENSION_DECIDED, "extension-request", request.id, request.assignment.unit.id,
+        events.publish(DomainEvents.EXTENSION_DECIDED, "extension-request", request.id, request.assignment.unit.id,
                 request.assignment.task.plan.id, after);
         notifications.toUnit(after.unitId(), Notifications.Kind.EXTENSION_DECIDED,
                 (approve ? "延期申请已批准：" : "延期申请未获批准：") + after.taskNumber() + ". " + after.taskTitle(),

@@ -1,5 +1,7 @@
 package org.duban.reporting;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -50,8 +52,8 @@ public class ReportService {
     private final AssignmentRepository assignments;
     private final CurrentActor actor;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final Notifications notifications;
     private final CoordinationService coordination;
     private final long maxEvidenceBytes;
@@ -253,13 +255,13 @@ public class ReportService {
         audit.record(action, ENTITY, report.id, before, after);
         Assignment assignment = report.assignment;
         String type = switch (action) {
-            case "SUBMIT" -> org.duban.events.DomainEvents.REPORT_SUBMITTED;
-            case "APPROVE" -> org.duban.events.DomainEvents.REPORT_APPROVED;
-            default -> org.duban.events.DomainEvents.REPORT_RETURNED;
+            case "SUBMIT" -> DomainEvents.REPORT_SUBMITTED;
+            case "APPROVE" -> DomainEvents.REPORT_APPROVED;
+            default -> DomainEvents.REPORT_RETURNED;
         };
         events.publish(type, ENTITY, report.id, assignment.unit.id, assignment.task.plan.id, after);
         if (assignment.status == AssignmentStatus.COMPLETED && statusBefore != AssignmentStatus.COMPLETED) {
-            events.publish(org.duban.events.DomainEvents.ASSIGNMENT_COMPLETED, "assignment", assignment.id, assignment.unit.id, assignment.task.plan.id,
+            events.publish(DomainEvents.ASSIGNMENT_COMPLETED, "assignment", assignment.id, assignment.unit.id, assignment.task.plan.id,
                     org.duban.assignment.AssignmentService.view(assignment));
         }
         return after;

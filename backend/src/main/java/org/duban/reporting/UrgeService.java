@@ -1,5 +1,7 @@
 package org.duban.reporting;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +36,8 @@ public class UrgeService {
     private final AssignmentRepository assignments;
     private final CurrentActor actor;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final Notifications notifications;
 
     UrgeService(AssignmentRepository assignments, CurrentActor actor, AuditLog audit, Notifications notifications) {
@@ -83,7 +85,7 @@ public class UrgeService {
             urge.flush();
             UrgeView view = view(urge);
             audit.created(ENTITY, urge.id, view);
-            events.publish(org.duban.events.DomainEvents.URGE_ISSUED, ENTITY, urge.id, assignment.unit.id, assignment.task.plan.id, view);
+            events.publish(DomainEvents.URGE_ISSUED, ENTITY, urge.id, assignment.unit.id, assignment.task.plan.id, view);
             notifications.toUnit(view.unitId(), Notifications.Kind.URGED,
                     "催办（" + view.level() + "）：" + view.taskNumber() + ". " + view.taskTitle(), view.message(), "/inbox",
                     "urge:" + view.id());

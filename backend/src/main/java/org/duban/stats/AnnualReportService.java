@@ -248,9 +248,8 @@ public class AnnualReportService {
     /** "指标「…」：8个单位中6个达标（目标 ≥90%）。" or, for one unit, its figure. */
     private static String metricSentence(List<MetricFigure> figures) {
         MetricFigure first = figures.get(0);
-        String target = first.targetDate() != null ? first.targetDate() + "前完成"
-                : first.target() != null ? Labels.of(first.comparator()) + StatsExports.plain(first.target()) + first.displayUnit()
-                : Labels.of(first.comparator()) + "对比指标";
+        String target = StatsExports.target(first.comparator(), first.target(), first.targetDate(), first.displayUnit())
+                + (first.targetDate() != null ? "完成" : "");
         if (figures.size() == 1) {
             return "指标“%s”%s（目标%s），%s。".formatted(first.name(),
                     first.value() == null ? "暂无数据" : "为" + StatsExports.plain(first.value()) + first.displayUnit(), target,

@@ -71,10 +71,15 @@ public class StatsExports {
     /** "领导班子法治专题讲座 3次（目标 ≥2）达标" */
     static String describe(MetricFigure figure) {
         String value = figure.value() == null ? "—" : plain(figure.value()) + figure.displayUnit();
-        String target = figure.targetDate() != null ? figure.targetDate() + "前"
-                : figure.target() != null ? Labels.of(figure.comparator()) + plain(figure.target()) + figure.displayUnit()
-                : figure.comparator() != null ? Labels.of(figure.comparator()) + "对比指标" : "";
+        String target = target(figure.comparator(), figure.target(), figure.targetDate(), figure.displayUnit());
         return figure.name() + " " + value + (target.isEmpty() ? "" : "（目标 " + target + "）") + Labels.of(figure.status());
+    }
+
+    /** A metric's target in words: "2024-06-30前", "≥2次", "≥对比指标" (against another metric), or "" without one. */
+    static String target(org.duban.metric.Comparator comparator, BigDecimal target, java.time.LocalDate targetDate, String unit) {
+        return targetDate != null ? targetDate + "前"
+                : target != null ? Labels.of(comparator) + plain(target) + unit
+                : comparator != null ? Labels.of(comparator) + "对比指标" : "";
     }
 
     static String plain(BigDecimal value) {
@@ -123,9 +128,7 @@ public class StatsExports {
             for (MatrixRow row : view.rows()) {
                 Map<Long, MatrixCell> cells = row.cells().stream().collect(Collectors.toMap(MatrixCell::unitId, c -> c));
                 List<Object> line = new ArrayList<>(List.of(row.name(),
-                        row.targetDate() != null ? row.targetDate() + "前"
-                                : row.target() != null ? Labels.of(row.comparator()) + plain(row.target()) + row.displayUnit()
-                                : Labels.of(row.comparator()) + "对比指标",
+                        target(row.comparator(), row.target(), row.targetDate(), row.displayUnit()),
                         row.met(), row.notMet(), row.noData()));
                 for (MatrixUnit unit : view.units()) {
                     MatrixCell cell = cells.get(unit.id());

@@ -129,7 +129,7 @@ public class StatsService {
 
     /** The whole year of a plan over a unit's subtree, for documents built from several statistics. */
     Scope yearScopeFor(Plan plan, long unitId) {
-        return yearScope(plan, unitId, null).with("onlyUnitId", null);
+        return yearScope(plan, unitId, null);
     }
 
     private Scope yearScope(Plan plan, Long unitId, Long sectionId) {
@@ -342,19 +342,13 @@ public class StatsService {
             unit("unitId", scopeUnit);
         }
         Scope scope = yearScope(plan, scopeUnit, sectionId).with("colour", colour).with("status", status).with("role", role);
-        return new TaskListQuery(Map.copyOf(scope.parameters.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        return new TaskListQuery(java.util.Collections.unmodifiableMap(new HashMap<>(scope.parameters)));
     }
 
     /** The assignment rows behind a filtered task list, read through a cursor and handed to {@code sink} in task order. */
     @Transactional
     public void streamTaskList(TaskListQuery query, Consumer<Row> sink) {
-        Map<String, Object> parameters = new HashMap<>();
-        for (String name : List.of("planId", "unitId", "exactUnit", "sectionId", "tz", "today", "from", "to", "colour", "status",
-                "role")) {
-            parameters.put(name, query.parameters().get(name));
-        }
-        sql.stream(StatsSql.TASK_LIST, parameters, 500, sink);
+        sql.stream(StatsSql.TASK_LIST, query.parameters(), 500, sink);
     }
 
     public Plan planForExport(long planId) {

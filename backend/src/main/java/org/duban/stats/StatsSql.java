@@ -12,7 +12,11 @@ final class StatsSql {
     private StatsSql() {
     }
 
-    /** Units in scope, assignments in scope, the reports each owes, and what was filed per period. */
+    /**
+     * Units in scope, assignments in scope, the reports each owes, and what was filed per period.
+     * The CTE lists end with a comma so that queries can add their own; a query that adds none closes
+     * the list with the empty {@code no_more AS (SELECT 1)}.
+     */
     static final String ASSIGNMENT_CTES = """
             WITH RECURSIVE scope_unit AS (
                 SELECT id FROM responsibility_unit

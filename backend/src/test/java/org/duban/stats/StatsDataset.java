@@ -64,12 +64,12 @@ final class StatsDataset {
         comparison.put("compareMetricId", ratio);
         metrics.add(Fixtures.metric(comparison));
 
-        List<long[]> assignments = new ArrayList<>();
+        List<Long> assignments = new ArrayList<>();
         for (long task : tasks) {
             for (long unit : List.of(prefectureA, countyA1, prefectureB, department)) {
                 if (random.nextInt(10) < 8) {
                     String due = random.nextInt(5) == 0 ? "2026-12-31" : LocalDate.of(2024, 4 + random.nextInt(9), 1 + random.nextInt(28)).toString();
-                    assignments.add(new long[] { Fixtures.assignment(task, unit, random.nextBoolean() ? "LEAD" : "CO", due) });
+                    assignments.add(Fixtures.assignment(task, unit, random.nextBoolean() ? "LEAD" : "CO", due));
                 }
             }
         }
@@ -90,10 +90,9 @@ final class StatsDataset {
         return OffsetDateTime.of(day, LocalTime.of(hour, 30), ZoneOffset.ofHours(8));
     }
 
-    private void history(EntityManager em, Random random, List<long[]> assignments) {
+    private void history(EntityManager em, Random random, List<Long> assignments) {
         String[] colours = { "RED", "YELLOW", "GREEN" };
-        for (long[] holder : assignments) {
-            long id = holder[0];
+        for (long id : assignments) {
             LocalDate start = LocalDate.of(2024, 1 + random.nextInt(3), 1 + random.nextInt(28));
             LocalDate due = date(em.createNativeQuery("select due_date from assignment where id = ?1")
                     .setParameter(1, id).getSingleResult());

@@ -136,7 +136,7 @@ class StatsExportTest {
 
         String checklist = new String(export(Auth.supervisor(), "/api/v1/reports/checklist/export",
                 Map.of("planId", data.planId, "unitId", data.prefectureA, "format", "csv")).asByteArray(), StandardCharsets.UTF_8);
-        // the metric descriptions are joined with a Chinese semicolon; a comma inside a cell is quoted
+        // the checklist's CSV starts with its BOM and Chinese header too (quoting is CsvSinkTest's)
         assertTrue(checklist.startsWith("\uFEFF序号,任务,角色,完成时限"), checklist.substring(0, 40));
     }
 

@@ -2,7 +2,9 @@ package org.duban.importing.bulk;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,10 +50,12 @@ public class ImportResource {
 
     private final ImportService imports;
     private final Exports exports;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    ImportResource(ImportService imports, Exports exports) {
+    ImportResource(ImportService imports, Exports exports, com.fasterxml.jackson.databind.ObjectMapper json) {
         this.imports = imports;
         this.exports = exports;
+        this.json = json;
     }
 
     @POST
@@ -128,15 +132,14 @@ public class ImportResource {
         ImportKind importKind = ImportService.kind(kind);
         String fileName = "duban-import-" + importKind.slug();
         if (format.equals("json")) {
-            StringBuilder example = new StringBuilder("[\n  {");
-            List<ImportColumn> columns = importKind.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                example.append(i == 0 ? "" : ",").append("\n    \"").append(columns.get(i).key()).append("\": \"")
-                        .append(columns.get(i).example().replace("\"", "\\\"")).append('"');
+            Map<String, String> example = new LinkedHashMap<>();
+            importKind.columns().forEach(column -> example.put(column.key(), column.example()));
+            try {
+                return Response.ok(json.writerWithDefaultPrettyPrinter().writeValueAsString(List.of(example)), MediaType.APPLICATION_JSON)
+                        .header("Content-Disposition", Downloads.attachment(fileName + ".json")).build();
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            example.append("\n  }\n]\n");
-            return Response.ok(example.toString(), MediaType.APPLICATION_JSON)
-                    .header("Content-Disposition", Downloads.attachment(fileName + ".json")).build();
         }
         List<Column> headers = importKind.columns().stream().map(c -> Column.text(c.chinese(), Math.max(12, c.chinese().length() * 2 + 4)))
                 .toList();

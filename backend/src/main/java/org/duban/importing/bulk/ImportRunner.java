@@ -1,5 +1,7 @@
 package org.duban.importing.bulk;
 
+import jakarta.inject.Inject;
+import org.duban.events.DomainEvents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +47,8 @@ public class ImportRunner {
 
     private final EntityManager em;
     private final AuditLog audit;
-    @jakarta.inject.Inject
-    org.duban.events.DomainEvents events;
+    @Inject
+    DomainEvents events;
     private final ObjectMapper json;
     private final String instance;
     private final ExecutorService workers;
@@ -179,7 +181,7 @@ public class ImportRunner {
                     summary.put("updated", totals[0].updated());
                     summary.put("unchanged", totals[0].unchanged());
                     audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
-                    events.publish(org.duban.events.DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(),
+                    events.publish(DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(),
                             job.planId(), summary);
                 }
             });
