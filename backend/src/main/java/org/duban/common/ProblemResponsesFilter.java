@@ -38,7 +38,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     static {
         example("400", "validation", "Invalid input", "title must not be blank", "/api/v1/plans",
-                List.of(Map.of("field", "title", "message", "must not be blank")), null);
+                List.of(fieldError("title", "must not be blank")), null);
         example("401", "unauthorized", "Unauthorized",
                 "Sign in, or send a valid access token or API token as Authorization: Bearer …", "/api/v1/plans", null, null);
         example("403", "forbidden", "Forbidden", "Your role or token scope does not allow this", "/api/v1/plans", null, null);
@@ -56,6 +56,14 @@ public class ProblemResponsesFilter implements OASFilter {
         example("500", "internal", "Internal error",
                 "The server could not complete the request; quote the request id when reporting it", "/api/v1/plans", null,
                 "0b7c2f4e-5d0a-4c8e-9a53-2f1e6d7c8b90");
+    }
+
+    /** Map.of would iterate in a different order on every JVM start, and the contract must be byte-stable. */
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
     }
 
     private static void example(String status, String slug, String title, String detail, String instance,
