@@ -13,6 +13,7 @@ declare module 'vue' {
   export interface GlobalComponents {
     BaseChart: typeof import('./components/charts/BaseChart.vue')['default']
     CountTiles: typeof import('./components/CountTiles.vue')['default']
+    DownloadButtons: typeof import('./components/DownloadButtons.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElBadge: typeof import('element-plus/es')['ElBadge']
     ElBreadcrumb: typeof import('element-plus/es')['ElBreadcrumb']
