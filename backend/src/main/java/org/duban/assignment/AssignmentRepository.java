@@ -42,7 +42,8 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
                 .and("dueDate >= :dueFrom", "dueFrom", filter.dueFrom())
                 .and("dueDate <= :dueTo", "dueTo", filter.dueTo())
                 .contains("(lower(task.title) like :q escape '\\' or lower(unit.name) like :q escape '\\')", "q", filter.text());
-        return find(where.jpql(), sort, where.parameters());
+        return find(where.jpql(), sort, where.parameters())
+                .withHint("jakarta.persistence.loadgraph", getEntityManager().getEntityGraph(Assignment.VIEW_GRAPH));
     }
 
     public List<Long> unitsAlreadyAssigned(Task task, Collection<Long> unitIds) {

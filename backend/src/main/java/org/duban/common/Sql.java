@@ -104,6 +104,24 @@ public class Sql {
      */
     public void stream(String sql, Map<String, ?> parameters, int fetchSize, Consumer<Row> sink) {
         List<String> names = new ArrayList<>();
+        String jdbc = positional(sql, names);
+        em.unwrap(Session.class).doWork(connection -> run(connection, jdbc, names, parameters, fetchSize, sink));
+    }
+
+    /** Runs a statement that returns no rows; the number of rows it changed. */
+    public int update(String sql, Map<String, ?> parameters) {
+        List<String> names = new ArrayList<>();
+        String jdbc = positional(sql, names);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
+                bind(connection, statement, names, parameters);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    /** The SQL with each :name replaced by ?, the names in order into {@code names}. */
+    private static String positional(String sql, List<String> names) {
         Matcher matcher = PARAMETER.matcher(sql);
         StringBuilder jdbc = new StringBuilder();
         while (matcher.find()) {
@@ -111,19 +129,26 @@ public class Sql {
             matcher.appendReplacement(jdbc, "?");
         }
         matcher.appendTail(jdbc);
-        em.unwrap(Session.class).doWork(connection -> run(connection, jdbc.toString(), names, parameters, fetchSize, sink));
+        return jdbc.toString();
+    }
+
+    /** Enums bind as their names, Long[] as a bigint[]. */
+    private static void bind(Connection connection, PreparedStatement statement, List<String> names, Map<String, ?> parameters)
+            throws SQLException {
+        for (int i = 0; i < names.size(); i++) {
+            if (!parameters.containsKey(names.get(i))) {
+                throw new IllegalArgumentException("SQL parameter :" + names.get(i) + " is not bound");
+            }
+            Object value = parameters.get(names.get(i));
+            statement.setObject(i + 1, value instanceof Enum<?> e ? e.name()
+                    : value instanceof Long[] ids ? connection.createArrayOf("bigint", ids) : value);
+        }
     }
 
     private static void run(Connection connection, String sql, List<String> names, Map<String, ?> parameters, int fetchSize,
             Consumer<Row> sink) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < names.size(); i++) {
-                if (!parameters.containsKey(names.get(i))) {
-                    throw new IllegalArgumentException("SQL parameter :" + names.get(i) + " is not bound");
-                }
-                Object value = parameters.get(names.get(i));
-                statement.setObject(i + 1, value instanceof Enum<?> e ? e.name() : value);
-            }
+            bind(connection, statement, names, parameters);
             if (fetchSize > 0) {
                 statement.setFetchSize(fetchSize);
             }

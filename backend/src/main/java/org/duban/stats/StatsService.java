@@ -63,10 +63,12 @@ public class StatsService {
     private final ResponsibilityUnitRepository units;
     private final CurrentActor actor;
     private final ScorecardConfig scorecard;
+    private final StatsRollups rollups;
     private final ZoneId zone;
 
     StatsService(Sql sql, PlanService plans, ResponsibilityUnitRepository units, CurrentActor actor, ScorecardConfig scorecard,
-            @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone) {
+            StatsRollups rollups, @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone) {
+        this.rollups = rollups;
         this.sql = sql;
         this.plans = plans;
         this.units = units;
@@ -155,6 +157,7 @@ public class StatsService {
         String shownPeriod = period == null ? defaultPeriod(plan).text() : reportingPeriod(plan, period).text();
         Scope scope = yearScope(plan, scopeUnit, sectionId);
         scope.with("rootId", scopeUnit != null ? scopeUnit : singleRoot());
+        rollups.refresh(plan.id, plan.year);
 
         Row a = scope.one(StatsSql.DASHBOARD_ASSIGNMENTS);
         AssignmentCounts assignments = new AssignmentCounts(a.count("total"), a.count("red"), a.count("yellow"),
@@ -225,6 +228,7 @@ public class StatsService {
         Scope scope = yearScope(plan, null, null).with("type", type.name()).with("wc", weights.completion())
                 .with("wr", weights.reporting()).with("wa", weights.attainment()).with("pr", weights.returnedPenalty())
                 .with("pu", weights.urgePenalty());
+        rollups.refresh(plan.id, plan.year);
         Long confined = actor.confinedToUnit();
         List<ScorecardRow> rows = scope.list(StatsSql.SCORECARD).stream()
                 .filter(r -> confined == null || confined.equals(r.lng("id")))

@@ -25,6 +25,10 @@ final class StatsSql {
                 SELECT c.id FROM responsibility_unit c JOIN scope_unit s ON c.parent_id = s.id
                 WHERE NOT CAST(:exactUnit AS boolean)
             ),
+            """ + StatsSql.SCOPED_CTES;
+
+    /** ASSIGNMENT_CTES after the scope: what {@code scope_unit} holds is up to the query. */
+    private static final String SCOPED_CTES = """
             scoped AS (
                 SELECT a.id, a.unit_id, a.task_id, t.section_id, a.role, a.due_date, a.status, a.progress, a.colour,
                        (a.completed_at AT TIME ZONE :tz)::date AS completed_on,
@@ -41,7 +45,7 @@ final class StatsSql {
             -- the one it started in to the one it is due in, due deadline_days after the period ends; a period
             -- that starts after the assignment was completed is not owed
             owed AS (
-                SELECT s.id AS assignment_id, s.unit_id, g.period_start,
+                SELECT s.id AS assignment_id, s.unit_id, s.section_id, g.period_start,
                        CASE WHEN s.cadence = 'MONTH' THEN to_char(g.period_start, 'YYYY-MM')
                             ELSE to_char(g.period_start, 'YYYY') || '-Q' || to_char(g.period_start, 'Q') END AS period,
                        (g.period_start + CASE WHEN s.cadence = 'MONTH' THEN interval '1 month' ELSE interval '3 months' END)::date
@@ -129,60 +133,8 @@ final class StatsSql {
             ),
             """;
 
-    private static final String COLOUR_COUNTS = """
-            count(s.id) AS total,
-            count(s.id) FILTER (WHERE s.colour = 'RED') AS red,
-            count(s.id) FILTER (WHERE s.colour = 'YELLOW') AS yellow,
-            count(s.id) FILTER (WHERE s.colour = 'GREEN') AS green,
-            count(s.id) FILTER (WHERE s.status = 'COMPLETED') AS completed""";
-
-    static final String DASHBOARD_ASSIGNMENTS = ASSIGNMENT_CTES + """
-            no_more AS (SELECT 1)
-            SELECT %s,
-                   count(s.id) FILTER (WHERE s.status <> 'COMPLETED' AND s.due_date < :today) AS overdue,
-                   coalesce(round(avg(s.progress), 1), 0) AS average_progress
-            FROM scoped s
-            """.formatted(COLOUR_COUNTS);
-
-    static final String DASHBOARD_TASKS = ASSIGNMENT_CTES + """
-            per_task AS (
-                SELECT task_id, max(CASE colour WHEN 'RED' THEN 3 WHEN 'YELLOW' THEN 2 ELSE 1 END) AS worst,
-                       bool_and(status = 'COMPLETED') AS all_done
-                FROM scoped GROUP BY task_id
-            )
-            SELECT count(*) AS total, count(*) FILTER (WHERE worst = 3) AS red, count(*) FILTER (WHERE worst = 2) AS yellow,
-                   count(*) FILTER (WHERE worst = 1) AS green, count(*) FILTER (WHERE all_done) AS completed
-            FROM per_task
-            """;
-
-    static final String DASHBOARD_SECTIONS = ASSIGNMENT_CTES + """
-            no_more AS (SELECT 1)
-            SELECT sec.id, sec.number, sec.title, %s
-            FROM section sec
-            LEFT JOIN scoped s ON s.section_id = sec.id
-            WHERE sec.plan_id = :planId AND (CAST(:sectionId AS bigint) IS NULL OR sec.id = CAST(:sectionId AS bigint))
-            GROUP BY sec.id, sec.number, sec.title
-            ORDER BY sec.number
-            """.formatted(COLOUR_COUNTS);
-
-    /** The units directly under the scope's root, each with its whole subtree's assignments. */
-    static final String DASHBOARD_UNITS = ASSIGNMENT_CTES + """
-            branch AS (
-                SELECT u.id, u.id AS branch_id FROM responsibility_unit u
-                WHERE CASE WHEN CAST(:rootId AS bigint) IS NULL THEN u.parent_id IS NULL ELSE u.parent_id = CAST(:rootId AS bigint) END
-                UNION ALL
-                SELECT c.id, b.branch_id FROM responsibility_unit c JOIN branch b ON c.parent_id = b.id
-            )
-            SELECT bu.id, bu.code, bu.name, bu.type, %s
-            FROM branch b
-            JOIN responsibility_unit bu ON bu.id = b.branch_id
-            LEFT JOIN scoped s ON s.unit_id = b.id
-            GROUP BY bu.id, bu.code, bu.name, bu.type
-            ORDER BY bu.type, bu.code NULLS LAST, bu.name
-            """.formatted(COLOUR_COUNTS);
-
-    /** Per reporting period of the plan's year: what was owed, filed, approved, on time, and completions so far. */
-    static final String DASHBOARD_TREND = ASSIGNMENT_CTES + """
+    /** The reporting periods of the plan's year: start, end, name and the deadline of its report. */
+    private static final String PERIODS_CTE = """
             periods AS (
                 SELECT gs::date AS period_start,
                        (gs + CASE WHEN p.report_cadence = 'MONTH' THEN interval '1 month' ELSE interval '3 months' END)::date - 1 AS period_end,
@@ -194,35 +146,224 @@ final class StatsSql {
                     CASE WHEN p.report_cadence = 'MONTH' THEN interval '1 month' ELSE interval '3 months' END) gs
                 WHERE p.id = :planId
             ),
+            """;
+
+    // ---- roll-ups (V13): each unit's own rows rebuilt from the raw tables with the CTEs above ----
+
+    /** ASSIGNMENT_CTES over exactly the units in {@code :unitIds} (their own assignments, no subtree). */
+    private static final String ROLLUP_CTES = """
+            WITH RECURSIVE scope_unit AS (SELECT unnest(CAST(:unitIds AS bigint[])) AS id),
+            """ + SCOPED_CTES;
+
+    static final String ROLLUP_TASK_ROWS = """
+            INSERT INTO stats_task_rollup (plan_id, unit_id, subtree, task_id, section_id, total, red, yellow, green, completed,
+                                           completed_on_time, overdue, progress_sum, returned, urges)
+            """ + ROLLUP_CTES + """
+            returns AS (
+                SELECT r.assignment_id, sum(r.times_returned) AS n FROM progress_report r
+                WHERE r.assignment_id IN (SELECT id FROM scoped) GROUP BY r.assignment_id
+            ),
+            urges AS (
+                SELECT n.assignment_id, count(*) AS n FROM urge_notice n
+                WHERE n.assignment_id IN (SELECT id FROM scoped) GROUP BY n.assignment_id
+            )
+            SELECT :planId, s.unit_id, false, s.task_id, s.section_id, count(*),
+                   count(*) FILTER (WHERE s.colour = 'RED'), count(*) FILTER (WHERE s.colour = 'YELLOW'),
+                   count(*) FILTER (WHERE s.colour = 'GREEN'), count(*) FILTER (WHERE s.status = 'COMPLETED'),
+                   count(*) FILTER (WHERE s.completed_on <= s.due_date),
+                   count(*) FILTER (WHERE s.status <> 'COMPLETED' AND s.due_date < :today),
+                   sum(s.progress), coalesce(sum(ret.n), 0), coalesce(sum(ug.n), 0)
+            FROM scoped s
+            LEFT JOIN returns ret ON ret.assignment_id = s.id
+            LEFT JOIN urges ug ON ug.assignment_id = s.id
+            GROUP BY s.unit_id, s.task_id, s.section_id
+            """;
+
+    static final String ROLLUP_PERIOD_ROWS = """
+            INSERT INTO stats_period_rollup (plan_id, unit_id, subtree, section_id, period_start, deadline, due, filed, approved,
+                                             submitted, returned, draft, on_time, completed_by_end)
+            """ + ROLLUP_CTES + PERIODS_CTE + """
+            year_rows AS (
+                SELECT g.unit_id, g.section_id, p.period_start, p.period_end, p.deadline
+                FROM (SELECT DISTINCT unit_id, section_id FROM scoped) g CROSS JOIN periods p
+            ),
             report_counts AS (
-                SELECT o.period,
+                SELECT o.unit_id, o.section_id, o.period_start, min(o.deadline) AS deadline,
                        count(*) AS due,
                        count(*) FILTER (WHERE f.state_rank >= 2) AS filed,
                        count(*) FILTER (WHERE f.state_rank = 4) AS approved,
                        count(*) FILTER (WHERE f.state_rank = 3) AS submitted,
                        count(*) FILTER (WHERE f.state_rank = 2) AS returned,
                        count(*) FILTER (WHERE f.state_rank = 1) AS draft,
-                       count(*) FILTER (WHERE f.state_rank IS NULL OR f.state_rank < 2) AS missing,
-                       count(*) FILTER (WHERE (f.state_rank IS NULL OR f.state_rank < 2) AND o.deadline < :today) AS overdue,
                        count(*) FILTER (WHERE f.first_submitted_on <= o.deadline) AS on_time
                 FROM owed o
                 LEFT JOIN filed f ON f.assignment_id = o.assignment_id AND f.period = o.period
-                GROUP BY o.period
+                GROUP BY o.unit_id, o.section_id, o.period_start
             ),
             completions AS (
-                SELECT p.period, count(s.id) AS completed
-                FROM periods p LEFT JOIN scoped s ON s.completed_on <= p.period_end
-                GROUP BY p.period
+                SELECT y.unit_id, y.section_id, y.period_start, count(*) AS completed
+                FROM year_rows y
+                JOIN scoped s ON s.unit_id = y.unit_id AND s.section_id = y.section_id AND s.completed_on <= y.period_end
+                GROUP BY y.unit_id, y.section_id, y.period_start
+            )
+            SELECT :planId, k.unit_id, false, k.section_id, k.period_start, k.deadline,
+                   coalesce(r.due, 0), coalesce(r.filed, 0), coalesce(r.approved, 0), coalesce(r.submitted, 0),
+                   coalesce(r.returned, 0), coalesce(r.draft, 0), coalesce(r.on_time, 0), coalesce(c.completed, 0)
+            FROM (SELECT unit_id, section_id, period_start, deadline FROM year_rows
+                  UNION SELECT unit_id, section_id, period_start, deadline FROM report_counts) k
+            LEFT JOIN report_counts r ON r.unit_id = k.unit_id AND r.section_id = k.section_id AND r.period_start = k.period_start
+            LEFT JOIN completions c ON c.unit_id = k.unit_id AND c.section_id = k.section_id AND c.period_start = k.period_start
+            """;
+
+    /** Binds from/to to the plan's year, granularities to all and sectionId to null: the dashboard's metric span. */
+    static final String ROLLUP_METRIC_ROWS = """
+            INSERT INTO stats_metric_rollup (plan_id, unit_id, subtree, metric_id, met, not_met, no_data)
+            """ + ROLLUP_CTES + METRIC_CTES + """
+            no_more AS (SELECT 1)
+            SELECT :planId, unit_id, false, metric_id, (status = 'MET')::int, (status = 'NOT_MET')::int, (status = 'NO_DATA')::int
+            FROM metric_verdict
+            """;
+
+    /** The units in {@code :unitIds} and above them that have units under them: whose subtree rows change. */
+    static final String ROLLUP_ANCESTORS = """
+            WITH RECURSIVE up AS (
+                SELECT id, parent_id FROM responsibility_unit WHERE id = ANY (CAST(:unitIds AS bigint[]))
+                UNION
+                SELECT p.id, p.parent_id FROM responsibility_unit p JOIN up ON p.id = up.parent_id
+            )
+            SELECT id FROM up WHERE EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = up.id)
+            """;
+
+    /** Each of {@code :ancestorIds} with every unit under it. */
+    private static final String SUBTREE_CTE = """
+            WITH RECURSIVE tree AS (
+                SELECT id AS ancestor_id, id AS unit_id FROM responsibility_unit WHERE id = ANY (CAST(:ancestorIds AS bigint[]))
+                UNION ALL
+                SELECT t.ancestor_id, c.id FROM responsibility_unit c JOIN tree t ON c.parent_id = t.unit_id
+            )
+            """;
+
+    static final String ROLLUP_TASK_SUBTREES = """
+            INSERT INTO stats_task_rollup (plan_id, unit_id, subtree, task_id, section_id, total, red, yellow, green, completed,
+                                           completed_on_time, overdue, progress_sum, returned, urges)
+            """ + SUBTREE_CTE + """
+            SELECT :planId, t.ancestor_id, true, r.task_id, min(r.section_id), sum(r.total), sum(r.red), sum(r.yellow), sum(r.green),
+                   sum(r.completed), sum(r.completed_on_time), sum(r.overdue), sum(r.progress_sum), sum(r.returned), sum(r.urges)
+            FROM tree t JOIN stats_task_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
+            GROUP BY t.ancestor_id, r.task_id
+            """;
+
+    static final String ROLLUP_PERIOD_SUBTREES = """
+            INSERT INTO stats_period_rollup (plan_id, unit_id, subtree, section_id, period_start, deadline, due, filed, approved,
+                                             submitted, returned, draft, on_time, completed_by_end)
+            """ + SUBTREE_CTE + """
+            SELECT :planId, t.ancestor_id, true, r.section_id, r.period_start, min(r.deadline), sum(r.due), sum(r.filed),
+                   sum(r.approved), sum(r.submitted), sum(r.returned), sum(r.draft), sum(r.on_time), sum(r.completed_by_end)
+            FROM tree t JOIN stats_period_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
+            GROUP BY t.ancestor_id, r.section_id, r.period_start
+            """;
+
+    static final String ROLLUP_METRIC_SUBTREES = """
+            INSERT INTO stats_metric_rollup (plan_id, unit_id, subtree, metric_id, met, not_met, no_data)
+            """ + SUBTREE_CTE + """
+            SELECT :planId, t.ancestor_id, true, r.metric_id, sum(r.met), sum(r.not_met), sum(r.no_data)
+            FROM tree t JOIN stats_metric_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
+            GROUP BY t.ancestor_id, r.metric_id
+            """;
+
+    // ---- the dashboard and the scorecard, read from the roll-ups ----
+
+    /**
+     * The roll-up rows that make up the scope: the unit's subtree (its own rows when nothing is under
+     * it), the unit alone for a confined caller, or every root's subtree when no unit is given.
+     */
+    private static final String SCOPE_ROWS_CTE = """
+            WITH scope_rows AS (
+                SELECT u.id AS unit_id,
+                       NOT CAST(:exactUnit AS boolean) AND EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = u.id) AS subtree
+                FROM responsibility_unit u
+                WHERE CASE WHEN CAST(:unitId AS bigint) IS NULL THEN u.parent_id IS NULL ELSE u.id = CAST(:unitId AS bigint) END
+            ),
+            task_rows AS (
+                SELECT r.* FROM stats_task_rollup r JOIN scope_rows s ON s.unit_id = r.unit_id AND s.subtree = r.subtree
+                WHERE r.plan_id = :planId AND (CAST(:sectionId AS bigint) IS NULL OR r.section_id = CAST(:sectionId AS bigint))
+            ),
+            """;
+
+    private static final String COLOUR_SUMS = """
+            coalesce(sum(r.total), 0) AS total, coalesce(sum(r.red), 0) AS red, coalesce(sum(r.yellow), 0) AS yellow,
+            coalesce(sum(r.green), 0) AS green, coalesce(sum(r.completed), 0) AS completed""";
+
+    static final String DASHBOARD_ASSIGNMENTS = SCOPE_ROWS_CTE + """
+            no_more AS (SELECT 1)
+            SELECT %s, coalesce(sum(r.overdue), 0) AS overdue,
+                   coalesce(round(sum(r.progress_sum)::numeric / nullif(sum(r.total), 0), 1), 0) AS average_progress
+            FROM task_rows r
+            """.formatted(COLOUR_SUMS);
+
+    /** A task's light is its worst assignment's; it is complete when every assignment is. */
+    static final String DASHBOARD_TASKS = SCOPE_ROWS_CTE + """
+            per_task AS (
+                SELECT task_id, sum(red) AS red, sum(yellow) AS yellow, sum(completed) AS completed, sum(total) AS total
+                FROM task_rows GROUP BY task_id
+            )
+            SELECT count(*) AS total, count(*) FILTER (WHERE red > 0) AS red, count(*) FILTER (WHERE red = 0 AND yellow > 0) AS yellow,
+                   count(*) FILTER (WHERE red = 0 AND yellow = 0) AS green, count(*) FILTER (WHERE completed = total) AS completed
+            FROM per_task
+            """;
+
+    static final String DASHBOARD_SECTIONS = SCOPE_ROWS_CTE + """
+            no_more AS (SELECT 1)
+            SELECT sec.id, sec.number, sec.title, %s
+            FROM section sec
+            LEFT JOIN task_rows r ON r.section_id = sec.id
+            WHERE sec.plan_id = :planId AND (CAST(:sectionId AS bigint) IS NULL OR sec.id = CAST(:sectionId AS bigint))
+            GROUP BY sec.id, sec.number, sec.title
+            ORDER BY sec.number
+            """.formatted(COLOUR_SUMS);
+
+    /** The units directly under the scope's root, each with its whole subtree (nothing for a confined caller). */
+    static final String DASHBOARD_UNITS = """
+            WITH branch AS (
+                SELECT u.id, u.code, u.name, u.type, EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = u.id) AS subtree
+                FROM responsibility_unit u
+                WHERE CASE WHEN CAST(:rootId AS bigint) IS NULL THEN u.parent_id IS NULL ELSE u.parent_id = CAST(:rootId AS bigint) END
+            )
+            SELECT b.id, b.code, b.name, b.type, %s
+            FROM branch b
+            LEFT JOIN stats_task_rollup r ON r.plan_id = :planId AND r.unit_id = b.id AND r.subtree = b.subtree
+                AND NOT CAST(:exactUnit AS boolean)
+                AND (CAST(:sectionId AS bigint) IS NULL OR r.section_id = CAST(:sectionId AS bigint))
+            GROUP BY b.id, b.code, b.name, b.type
+            ORDER BY b.type, b.code NULLS LAST, b.name
+            """.formatted(COLOUR_SUMS);
+
+    /** Per reporting period of the plan's year: what was owed, filed, approved, on time, and completions so far. */
+    static final String DASHBOARD_TREND = SCOPE_ROWS_CTE + PERIODS_CTE + """
+            period_rows AS (
+                SELECT r.* FROM stats_period_rollup r JOIN scope_rows s ON s.unit_id = r.unit_id AND s.subtree = r.subtree
+                WHERE r.plan_id = :planId AND (CAST(:sectionId AS bigint) IS NULL OR r.section_id = CAST(:sectionId AS bigint))
             )
             SELECT p.period, p.period_start, p.period_end, p.deadline,
-                   coalesce(r.due, 0) AS due, coalesce(r.filed, 0) AS filed, coalesce(r.approved, 0) AS approved,
-                   coalesce(r.submitted, 0) AS submitted, coalesce(r.returned, 0) AS returned, coalesce(r.draft, 0) AS draft,
-                   coalesce(r.missing, 0) AS missing, coalesce(r.overdue, 0) AS overdue, coalesce(r.on_time, 0) AS on_time,
-                   c.completed
+                   coalesce(sum(r.due), 0) AS due, coalesce(sum(r.filed), 0) AS filed, coalesce(sum(r.approved), 0) AS approved,
+                   coalesce(sum(r.submitted), 0) AS submitted, coalesce(sum(r.returned), 0) AS returned,
+                   coalesce(sum(r.draft), 0) AS draft, coalesce(sum(r.due - r.filed), 0) AS missing,
+                   CASE WHEN p.deadline < :today THEN coalesce(sum(r.due - r.filed), 0) ELSE 0 END AS overdue,
+                   coalesce(sum(r.on_time), 0) AS on_time, coalesce(sum(r.completed_by_end), 0) AS completed
             FROM periods p
-            LEFT JOIN report_counts r ON r.period = p.period
-            JOIN completions c ON c.period = p.period
+            LEFT JOIN period_rows r ON r.period_start = p.period_start
+            GROUP BY p.period, p.period_start, p.period_end, p.deadline
             ORDER BY p.period_start
+            """;
+
+    static final String METRIC_COUNTS = SCOPE_ROWS_CTE + """
+            no_more AS (SELECT 1)
+            SELECT coalesce(sum(r.met), 0) AS met, coalesce(sum(r.not_met), 0) AS not_met, coalesce(sum(r.no_data), 0) AS no_data
+            FROM stats_metric_rollup r
+            JOIN scope_rows s ON s.unit_id = r.unit_id AND s.subtree = r.subtree
+            JOIN metric m ON m.id = r.metric_id
+            LEFT JOIN task mt ON mt.id = m.task_id
+            WHERE r.plan_id = :planId AND (CAST(:sectionId AS bigint) IS NULL OR mt.section_id = CAST(:sectionId AS bigint))
             """;
 
     static final String METRIC_VERDICTS = ASSIGNMENT_CTES + METRIC_CTES + """
@@ -235,63 +376,44 @@ final class StatsSql {
             ORDER BY v.code, u.type, u.code NULLS LAST, u.name
             """;
 
-    static final String METRIC_COUNTS = ASSIGNMENT_CTES + METRIC_CTES + """
-            no_more AS (SELECT 1)
-            SELECT count(*) FILTER (WHERE status = 'MET') AS met, count(*) FILTER (WHERE status = 'NOT_MET') AS not_met,
-                   count(*) FILTER (WHERE status = 'NO_DATA') AS no_data
-            FROM metric_verdict
+    /** Each unit's scorecard figures from its own roll-up rows (units in {@code :unitIds} with assignments). */
+    static final String ROLLUP_UNIT_ROWS = """
+            INSERT INTO stats_unit_rollup (plan_id, unit_id, assignments, completed, completed_on_time, overdue, reports_owed,
+                                           reports_on_time, returned, urges, metrics_applicable, metrics_met, metrics_no_data)
+            SELECT :planId, a.unit_id, a.assignments, a.completed, a.completed_on_time, a.overdue,
+                   coalesce(r.reports_owed, 0), coalesce(r.reports_on_time, 0), a.returned, a.urges,
+                   coalesce(m.applicable, 0), coalesce(m.met, 0), coalesce(m.no_data, 0)
+            FROM (SELECT unit_id, sum(total) AS assignments, sum(completed) AS completed, sum(completed_on_time) AS completed_on_time,
+                         sum(overdue) AS overdue, sum(returned) AS returned, sum(urges) AS urges
+                  FROM stats_task_rollup
+                  WHERE plan_id = :planId AND NOT subtree AND unit_id = ANY (CAST(:unitIds AS bigint[]))
+                  GROUP BY unit_id) a
+            LEFT JOIN (SELECT unit_id, sum(due) AS reports_owed, sum(on_time) AS reports_on_time
+                       FROM stats_period_rollup
+                       WHERE plan_id = :planId AND NOT subtree AND unit_id = ANY (CAST(:unitIds AS bigint[])) AND deadline < :today
+                       GROUP BY unit_id) r ON r.unit_id = a.unit_id
+            LEFT JOIN (SELECT unit_id, sum(met + not_met + no_data) AS applicable, sum(met) AS met, sum(no_data) AS no_data
+                       FROM stats_metric_rollup
+                       WHERE plan_id = :planId AND NOT subtree AND unit_id = ANY (CAST(:unitIds AS bigint[]))
+                       GROUP BY unit_id) m ON m.unit_id = a.unit_id
             """;
 
     /**
      * Every unit of one type that has assignments in the plan, with what the scorecard weighs, its score and its rank among the units
-     * of that type. Score = 100 × (wc·completion + wr·reporting + wa·attainment) / (sum of the weights
-     * of the rates that apply; 1 when none does) − pr·returned − pu·urges, at least 0, one decimal.
+     * of that type. Score = 100 × (wc·completion + wr·reporting + wa·attainment) / (sum of the weights of the rates that apply;
+     * 1 when none does) − pr·returned − pu·urges, at least 0, one decimal.
      */
-    static final String SCORECARD = ASSIGNMENT_CTES + METRIC_CTES + """
-            a_stats AS (
-                SELECT unit_id, count(*) AS assignments, count(*) FILTER (WHERE status = 'COMPLETED') AS completed,
-                       count(*) FILTER (WHERE completed_on <= due_date) AS completed_on_time,
-                       count(*) FILTER (WHERE status = 'COMPLETED' OR due_date < :today) AS due_or_done,
-                       count(*) FILTER (WHERE status <> 'COMPLETED' AND due_date < :today) AS overdue
-                FROM scoped GROUP BY unit_id
-            ),
-            r_stats AS (
-                SELECT o.unit_id, count(*) AS reports_owed, count(*) FILTER (WHERE f.first_submitted_on <= o.deadline) AS reports_on_time
-                FROM owed o LEFT JOIN filed f ON f.assignment_id = o.assignment_id AND f.period = o.period
-                WHERE o.deadline < :today
-                GROUP BY o.unit_id
-            ),
-            returns AS (
-                SELECT s.unit_id, sum(r.times_returned) AS returned
-                FROM scoped s JOIN progress_report r ON r.assignment_id = s.id GROUP BY s.unit_id
-            ),
-            urges AS (
-                SELECT s.unit_id, count(*) AS urges FROM scoped s JOIN urge_notice n ON n.assignment_id = s.id GROUP BY s.unit_id
-            ),
-            m_stats AS (
-                SELECT unit_id, count(*) AS metrics_applicable, count(*) FILTER (WHERE status = 'MET') AS metrics_met,
-                       count(*) FILTER (WHERE status = 'NO_DATA') AS metrics_no_data
-                FROM metric_verdict GROUP BY unit_id
-            ),
-            rated AS (
-                SELECT u.id, u.code, u.name, u.type,
-                       coalesce(a.assignments, 0) AS assignments, coalesce(a.completed, 0) AS completed,
-                       coalesce(a.completed_on_time, 0) AS completed_on_time, coalesce(a.overdue, 0) AS overdue,
-                       coalesce(a.due_or_done, 0) AS due_or_done,
-                       coalesce(r.reports_owed, 0) AS reports_owed, coalesce(r.reports_on_time, 0) AS reports_on_time,
-                       coalesce(ret.returned, 0) AS returned, coalesce(ug.urges, 0) AS urges,
-                       coalesce(m.metrics_applicable, 0) AS metrics_applicable, coalesce(m.metrics_met, 0) AS metrics_met,
-                       coalesce(m.metrics_no_data, 0) AS metrics_no_data,
-                       CASE WHEN a.due_or_done > 0 THEN a.completed_on_time::numeric / a.due_or_done END AS completion_rate,
-                       CASE WHEN r.reports_owed > 0 THEN r.reports_on_time::numeric / r.reports_owed END AS reporting_rate,
-                       CASE WHEN m.metrics_applicable > 0 THEN m.metrics_met::numeric / m.metrics_applicable END AS attainment_rate
-                FROM responsibility_unit u
-                JOIN a_stats a ON a.unit_id = u.id
-                LEFT JOIN r_stats r ON r.unit_id = u.id
-                LEFT JOIN returns ret ON ret.unit_id = u.id
-                LEFT JOIN urges ug ON ug.unit_id = u.id
-                LEFT JOIN m_stats m ON m.unit_id = u.id
-                WHERE u.type = :type AND u.id IN (SELECT id FROM scope_unit)
+    static final String SCORECARD = """
+            WITH rated AS (
+                SELECT u.id, u.code, u.name, u.type, s.assignments, s.completed, s.completed_on_time, s.overdue,
+                       s.completed + s.overdue AS due_or_done, s.reports_owed, s.reports_on_time, s.returned, s.urges,
+                       s.metrics_applicable, s.metrics_met, s.metrics_no_data,
+                       CASE WHEN s.completed + s.overdue > 0 THEN s.completed_on_time::numeric / (s.completed + s.overdue) END AS completion_rate,
+                       CASE WHEN s.reports_owed > 0 THEN s.reports_on_time::numeric / s.reports_owed END AS reporting_rate,
+                       CASE WHEN s.metrics_applicable > 0 THEN s.metrics_met::numeric / s.metrics_applicable END AS attainment_rate
+                FROM stats_unit_rollup s
+                JOIN responsibility_unit u ON u.id = s.unit_id
+                WHERE s.plan_id = :planId AND u.type = :type
             ),
             scored AS (
                 SELECT rated.*,
