@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,7 @@ import org.duban.metric.MetricDtos.ValueChange;
 import org.duban.metric.MetricDtos.ValueInput;
 import org.duban.unit.ResponsibilityUnit;
 import org.duban.unit.ResponsibilityUnitRepository;
+import org.duban.unit.UnitType;
 
 /** Units' figures: upsert one or a batch, list, and the corrections made to one. */
 @ApplicationScoped
@@ -224,14 +226,20 @@ public class MetricValueService {
      */
     public static Period check(Metric metric, ResponsibilityUnit unit, String period, ValueInput input, String prefix,
             List<FieldError> errors) {
+        return check(metric, metric.appliesToTypes(), unit.type, period, input, prefix, errors);
+    }
+
+    /** The same, for callers that check many figures of one metric and keep its {@code appliesToTypes()}. */
+    public static Period check(Metric metric, Set<UnitType> appliesTo, UnitType unitType, String period, ValueInput input,
+            String prefix, List<FieldError> errors) {
         Period parsed = null;
         try {
             parsed = Period.parse(period, metric.granularity);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(prefix + "period", e.getMessage()));
         }
-        if (!metric.appliesToTypes().contains(unit.type)) {
-            errors.add(new FieldError(prefix + "unitId", "the metric does not apply to a " + unit.type + " unit"));
+        if (!appliesTo.contains(unitType)) {
+            errors.add(new FieldError(prefix + "unitId", "the metric does not apply to a " + unitType + " unit"));
         }
         switch (metric.kind) {
             case COUNT, PERCENT -> {

@@ -5,6 +5,7 @@ import org.duban.events.DomainEvents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,18 +33,21 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Runs import jobs in the background, one after another per instance. A job reads its file twice:
- * first every row is checked and every error collected (nothing written); then, only if there was
- * none, the rows are written in batches inside one transaction — committed, or rolled back for a
- * dry run, so a dry run reports exactly what a commit would create, update and leave unchanged.
- * Progress is written every PROGRESS_EVERY rows in its own transaction, where a cancel request is
- * also noticed.
+ * Runs import jobs in the background, one after another per instance. First every row is checked
+ * and every error collected; only if there was none is anything written, inside one transaction —
+ * committed, or rolled back for a dry run, so a dry run reports exactly what a commit would create,
+ * update and leave unchanged. An importer that stages takes the checked items as the file is read
+ * and writes them in that same transaction, which any row error rolls back; for the others the
+ * file is read a second time in a new transaction and written in batches.
+ * Progress is written every PROGRESS_EVERY rows (at most every PROGRESS_NANOS) in its own
+ * transaction, where a cancel request is also noticed, and once more before the write commits.
  */
 @ApplicationScoped
 public class ImportRunner {
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final int BATCH = 500;
     static final int PROGRESS_EVERY = 2000;
+    static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     static final int ERRORS_KEPT = 1000;
 
     private final EntityManager em;
@@ -147,55 +152,117 @@ public class ImportRunner {
         };
         RowImporter.Counts[] totals = { new RowImporter.Counts(0, 0, 0) };
         int[] counted = new int[2];
+        List<ImportError> errors = new ArrayList<>();
         try {
-            // pass 1: check every row, write nothing
-            List<ImportError> errors = new ArrayList<>();
+            // pass 1: check every row; an importer that stages also writes, all at once when no row failed
+            boolean[] written = { false };
             QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
                 RowImporter<?> importer = importer(job.kind());
                 importer.prepare(context(job));
-                counted[0] = pass(job, file, source, importer, errors, counted, null);
+                written[0] = checkAndStage(job, file, source, importer, errors, counted, totals);
+                if (written[0]) {
+                    complete(job, actor, counted, totals);
+                }
             });
             if (counted[1] > 0) {
                 finish(jobId, ImportJob.State.FAILED, counted[1] + " row error(s); nothing was written", errors, counted);
                 return;
             }
-            progress(jobId, ImportJob.State.APPLYING, 0, counted[0]);
-            // pass 2: write everything in one transaction
-            QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
-                RowImporter<?> importer = importer(job.kind());
-                importer.prepare(context(job));
-                List<ImportError> late = new ArrayList<>();
-                int[] lateCount = new int[2];
-                pass(job, file, source, importer, late, lateCount, totals);
-                if (lateCount[1] > 0) {
-                    throw new Stop(ImportJob.State.FAILED, "the data changed while importing (" + late.get(0).message()
-                            + " in row " + late.get(0).row() + "); nothing was written");
-                }
-                if (job.dryRun()) {
-                    throw new Stop(ImportJob.State.SUCCEEDED, "dry run: nothing was written");
-                } else {
-                    Map<String, Object> summary = new LinkedHashMap<>();
-                    summary.put("kind", job.kind().slug());
-                    summary.put("rows", counted[0]);
-                    summary.put("created", totals[0].created());
-                    summary.put("updated", totals[0].updated());
-                    summary.put("unchanged", totals[0].unchanged());
-                    audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
-                    events.publish(DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(),
-                            job.planId(), summary);
-                }
-            });
+            if (!written[0]) {
+                // pass 2: read the file again and write everything in one transaction
+                progress(jobId, ImportJob.State.APPLYING, 0, counted[0]);
+                QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+                    RowImporter<?> importer = importer(job.kind());
+                    importer.prepare(context(job));
+                    write(job, file, source, importer, totals);
+                    complete(job, actor, counted, totals);
+                });
+            }
             finish(jobId, ImportJob.State.SUCCEEDED, null, List.of(), new int[] { counted[0], 0 }, totals[0]);
         } catch (RuntimeException e) {
             Stop stop = stopIn(e);
             if (stop == null) {
                 throw e;
             }
-            // a dry run ends by rolling its writes back: it succeeded with the counts of pass 2
+            // a dry run ends by rolling its writes back: it succeeded with the counts it would have written
             boolean dryRunDone = stop.state == ImportJob.State.SUCCEEDED;
-            finish(jobId, stop.state, stop.getMessage(), dryRunDone ? List.of() : null,
-                    dryRunDone ? new int[] { counted[0], 0 } : null, dryRunDone ? totals[0] : null);
+            boolean rowErrors = stop == ROW_ERRORS;
+            finish(jobId, stop.state, rowErrors ? counted[1] + " row error(s); nothing was written" : stop.getMessage(),
+                    dryRunDone ? List.of() : rowErrors ? errors : null,
+                    dryRunDone ? new int[] { counted[0], 0 } : rowErrors ? counted : null, dryRunDone ? totals[0] : null);
         }
+    }
+
+    /** Rolls back a staging pass that found row errors; the errors are reported as they are without staging. */
+    private static final Stop ROW_ERRORS = new Stop(ImportJob.State.FAILED, "row errors");
+
+    /**
+     * Pass 1. Checks every row; with an importer that stages, also hands it each checked item and,
+     * when no row failed, has it finish writing. Returns whether it wrote.
+     */
+    private <T> boolean checkAndStage(Job job, Path file, RowSource source, RowImporter<T> importer, List<ImportError> errors,
+            int[] counted, RowImporter.Counts[] totals) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (RowImporter.Staging<T> staging = importer.staging(connection)) {
+                counted[0] = pass(job, file, source, importer, errors, counted, staging == null ? null : item -> {
+                    if (counted[1] > 0) {
+                        return; // it will all roll back: only check the remaining rows
+                    }
+                    try {
+                        staging.add(item);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot stage an import row", e);
+                    }
+                });
+                if (staging == null) {
+                    return false;
+                }
+                if (counted[1] > 0) {
+                    throw ROW_ERRORS;
+                }
+                progress(job.id(), ImportJob.State.APPLYING, 0, counted[0]);
+                totals[0] = staging.apply();
+                return true;
+            }
+        });
+    }
+
+    /** Pass 2 without staging: the rows again, written in batches. */
+    private <T> void write(Job job, Path file, RowSource source, RowImporter<T> importer, RowImporter.Counts[] totals) {
+        List<ImportError> late = new ArrayList<>();
+        int[] lateCount = new int[2];
+        List<T> batch = new ArrayList<>();
+        pass(job, file, source, importer, late, lateCount, item -> {
+            batch.add(item);
+            if (batch.size() >= BATCH) {
+                flush(importer, batch, totals);
+            }
+        });
+        if (lateCount[1] > 0) {
+            throw new Stop(ImportJob.State.FAILED, "the data changed while importing (" + late.get(0).message()
+                    + " in row " + late.get(0).row() + "); nothing was written");
+        }
+        if (!batch.isEmpty()) {
+            flush(importer, batch, totals);
+        }
+    }
+
+    /** The end of the writing transaction: a last look for a cancel, then the dry run's rollback or the audit record. */
+    private void complete(Job job, AuditLog.Actor actor, int[] counted, RowImporter.Counts[] totals) {
+        if (progressOrCancelled(job.id(), counted[0])) {
+            throw new Stop(ImportJob.State.CANCELLED, "cancelled; nothing was written");
+        }
+        if (job.dryRun()) {
+            throw new Stop(ImportJob.State.SUCCEEDED, "dry run: nothing was written");
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("kind", job.kind().slug());
+        summary.put("rows", counted[0]);
+        summary.put("created", totals[0].created());
+        summary.put("updated", totals[0].updated());
+        summary.put("unchanged", totals[0].unchanged());
+        audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
+        events.publish(DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(), job.planId(), summary);
     }
 
     /** The Stop a pass threw, as thrown or wrapped by the transaction. */
@@ -223,16 +290,16 @@ public class ImportRunner {
     }
 
     /**
-     * Reads the file once. Without {@code totals} it only checks; with them it also writes the
-     * checked items in batches. {@code counts[1]} receives the number of errors; returns the rows read.
+     * Reads the file once, checking every row; {@code accepted} (if any) takes each checked item.
+     * {@code counts[1]} receives the number of errors; returns the rows read.
      */
     private <T> int pass(Job job, Path file, RowSource source, RowImporter<T> importer, List<ImportError> errors, int[] counts,
-            RowImporter.Counts[] totals) {
+            Consumer<T> accepted) {
         Map<String, String> columnOf = new HashMap<>();
         Map<String, String> headerOf = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
-        List<T> batch = new ArrayList<>();
         int[] rows = { 0 };
+        long[] progressAt = { System.nanoTime() };
         List<ImportError> rowErrors = new ArrayList<>();
         try {
             source.read(file, new RowSource.Handler() {
@@ -259,16 +326,20 @@ public class ImportRunner {
                 public void row(int number, Map<String, String> cells) {
                     rows[0]++;
                     Map<String, String> values = new HashMap<>();
-                    Map<String, String> headers = new HashMap<>(headerOf);
-                    cells.forEach((header, value) -> {
+                    Map<String, String> headers = headerOf; // copied only when this row names a column the headers did not
+                    for (Map.Entry<String, String> cell : cells.entrySet()) {
+                        String header = cell.getKey();
                         String key = columnOf.computeIfAbsent(header, h -> job.kind().columns().stream()
                                 .filter(c -> c.headers().contains(ImportColumn.normalise(h))).map(ImportColumn::key)
                                 .findFirst().orElse(null));
                         if (key != null) {
-                            values.put(key, value);
-                            headers.putIfAbsent(key, header);
+                            values.put(key, cell.getValue());
+                            if (!headers.containsKey(key)) {
+                                headers = headers == headerOf ? new HashMap<>(headerOf) : headers;
+                                headers.put(key, header);
+                            }
                         }
-                    });
+                    }
                     rowErrors.clear();
                     ImportRow row = new ImportRow(number, values, headers, rowErrors);
                     T item = importer.check(row);
@@ -286,14 +357,14 @@ public class ImportRunner {
                             errors.add(error);
                         }
                     }
-                    if (totals != null && item != null) {
-                        batch.add(item);
-                        if (batch.size() >= BATCH) {
-                            flush(importer, batch, totals);
-                        }
+                    if (accepted != null && item != null) {
+                        accepted.accept(item);
                     }
-                    if (rows[0] % PROGRESS_EVERY == 0 && progressOrCancelled(job.id(), rows[0])) {
-                        throw new Stop(ImportJob.State.CANCELLED, "cancelled; nothing was written");
+                    if (rows[0] % PROGRESS_EVERY == 0 && System.nanoTime() - progressAt[0] >= PROGRESS_NANOS) {
+                        progressAt[0] = System.nanoTime();
+                        if (progressOrCancelled(job.id(), rows[0])) {
+                            throw new Stop(ImportJob.State.CANCELLED, "cancelled; nothing was written");
+                        }
                     }
                 }
             });
@@ -301,9 +372,6 @@ public class ImportRunner {
             throw new Stop(ImportJob.State.FAILED, e.getMessage());
         } catch (IOException e) {
             throw new Stop(ImportJob.State.FAILED, "the file cannot be read: " + e.getMessage());
-        }
-        if (totals != null && !batch.isEmpty()) {
-            flush(importer, batch, totals);
         }
         return rows[0];
     }

@@ -20,6 +20,27 @@ interface RowImporter<T> {
 
     Counts apply(List<T> items, Connection connection) throws SQLException;
 
+    /**
+     * Optionally, a staging area in the open transaction that takes items while the file is being
+     * checked, so the file is read only once; it may write before {@code apply()}, as the transaction
+     * rolls back when any row fails. Null when the importer has none: the runner then reads the file
+     * again to write it in batches.
+     */
+    default Staging<T> staging(Connection connection) throws SQLException {
+        return null;
+    }
+
+    interface Staging<T> extends AutoCloseable {
+        void add(T item) throws SQLException;
+
+        /** Writes everything added that is not written yet; called once, and only when no row failed. */
+        Counts apply() throws SQLException;
+
+        /** Abandons what was not applied; the transaction is about to roll back. */
+        @Override
+        void close() throws SQLException;
+    }
+
     record Counts(int created, int updated, int unchanged) {
         Counts plus(Counts other) {
             return new Counts(created + other.created, updated + other.updated, unchanged + other.unchanged);

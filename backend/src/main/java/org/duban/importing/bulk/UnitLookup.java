@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 /** Units by division code and by name, loaded once per pass; a row names its unit by code, or by name when it has none. */
 final class UnitLookup {
     record Unit(long id, String code, String name, String type, Long parentId) {
+        org.duban.unit.UnitType unitType() {
+            return org.duban.unit.UnitType.valueOf(type);
+        }
     }
 
     final Map<String, Unit> byCode = new HashMap<>();

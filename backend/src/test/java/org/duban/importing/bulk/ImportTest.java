@@ -38,6 +38,7 @@ class ImportTest {
     private String otherPrefecture;
     private String countMetric;
     private String ratioMetric;
+    private long ratioMetricId;
 
     @BeforeEach
     void plan() {
@@ -55,7 +56,7 @@ class ImportTest {
         Fixtures.metric(count);
         Map<String, Object> ratio = Fixtures.metricInput(plan, "RATIO", ">=", 90, "QUARTER", "RATIO_OF_SUMS", types);
         ratioMetric = (String) ratio.get("code");
-        Fixtures.metric(ratio);
+        ratioMetricId = Fixtures.metric(ratio);
     }
 
     static Response submit(RequestSpecification as, String kind, Long plan, boolean dryRun, String type, byte[] body) {
@@ -167,6 +168,55 @@ class ImportTest {
         JsonPath again = run("metric-values", true, "text/csv",
                 csv(StandardCharsets.UTF_8, false, "metricCode,unitName,period,value", countMetric + "," + prefecture + ",2024,3"));
         assertEquals(1, again.getInt("created"));
+    }
+
+    /** 3,030 figures: more than one chunk of the metric-value writer (its first goes out at 2,000 rows). */
+    private String manyFigures(List<String> units, int changeEvery, String lastRow) {
+        StringBuilder file = new StringBuilder("metricCode,unitName,period,value,numerator,denominator,note\n");
+        int row = 0;
+        for (String unit : units) {
+            for (int year = 2000; year <= 2100; year++) {
+                int value = (year + (changeEvery > 0 && row++ % changeEvery == 0 ? 1 : 0)) % 7;
+                file.append(countMetric).append(',').append(unit).append(',').append(year).append(',').append(value).append(",,,\n");
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    int numerator = (year + quarter + (changeEvery > 0 && row++ % changeEvery == 0 ? 1 : 0)) % 20;
+                    file.append(ratioMetric).append(',').append(unit).append(',').append(year).append("-Q").append(quarter)
+                            .append(",,").append(numerator).append(",20,").append(year == 2024 ? "\"说明\t\\附\n第二行\"" : "")
+                            .append('\n');
+                }
+            }
+        }
+        return file + (lastRow == null ? "" : lastRow + "\n");
+    }
+
+    @Test
+    void manyRowsAreWrittenAllOrNothingWithExactCounts() {
+        List<String> units = new java.util.ArrayList<>(List.of(prefecture));
+        for (int i = 0; i < 5; i++) {
+            String name = Fixtures.unique("分块市");
+            Fixtures.unit(name, "PREFECTURE", null);
+            units.add(name);
+        }
+        byte[] good = manyFigures(units, 0, null).getBytes(StandardCharsets.UTF_8);
+        // a bad last row: the chunks already written roll back
+        JsonPath bad = run("metric-values", false, "text/csv",
+                manyFigures(units, 0, ratioMetric + "," + prefecture + ",2101-Q1,,1,2,").getBytes(StandardCharsets.UTF_8));
+        assertEquals("FAILED", bad.getString("state"));
+        assertEquals(1, bad.getInt("errorCount"), bad.prettify());
+        assertEquals(3032, bad.getInt("errors[0].row"));
+        JsonPath dry = run("metric-values", true, "text/csv", good);
+        assertEquals(List.of(3030, 0, 0), List.of(dry.getInt("created"), dry.getInt("updated"), dry.getInt("unchanged")));
+        api().queryParam("planId", plan).queryParam("unitId", prefectureId).get("/api/v1/metric-values").then().statusCode(200)
+                .body("total", equalTo(0));
+
+        JsonPath commit = run("metric-values", false, "text/csv", good);
+        assertEquals(List.of(3030, 0, 0), List.of(commit.getInt("created"), commit.getInt("updated"), commit.getInt("unchanged")));
+        api().get("/api/v1/metric-values/{metricId}/{unitId}/{period}", ratioMetricId, prefectureId, "2024-Q3").then()
+                .statusCode(200).body("note", equalTo("说明\t\\附\n第二行"));
+        JsonPath again = run("metric-values", false, "text/csv", good);
+        assertEquals(List.of(0, 0, 3030), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged")));
+        JsonPath changed = run("metric-values", false, "text/csv", manyFigures(units, 3, null).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(0, 1010, 2020), List.of(changed.getInt("created"), changed.getInt("updated"), changed.getInt("unchanged")));
     }
 
     @Test
