@@ -51,7 +51,7 @@ start_backend() { # clean-at-start (true|false) → sets ready_ms, quarkus_start
   log "ready after ${ready_ms} ms (Quarkus: started in ${quarkus_start}s)"
 }
 # the heap and metaspace bounds that keep the process under 512 MB resident
-bench_jvm="${BENCH_JVM:--Xmx320m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
+bench_jvm="${BENCH_JVM:--Xmx256m -XX:+UseParallelGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
 log "==> starting the backend on :$port (empty database duban_bench)"
 start_backend true
 base="http://127.0.0.1:$port"

@@ -3,11 +3,11 @@
 --
 -- Each roll-up row belongs to a plan and a unit: subtree = false holds the unit's own figures, subtree
 -- = true the sum over the unit and everything under it (kept only for units that have children; a
--- leaf's subtree is its own row). StatsRollups rebuilds the rows of changed units from the raw tables
--- (with the same SQL the statistics always used) before any statistic is read, so a figure always
--- equals a recomputation from raw rows: writes only mark what changed in stats_dirty, which costs
--- them one insert and no lock. Figures that depend on the date (overdue) are as of stats_rollup_state.as_of;
--- a new day rebuilds the plan.
+-- leaf's subtree is its own row); unit_id 0 with subtree = true sums every unit. StatsRollups rebuilds
+-- the rows of changed units from the raw tables (with the same SQL the statistics always used) before
+-- any statistic is read, so a figure always equals a recomputation from raw rows: writes only mark
+-- what changed in stats_dirty, which costs them one insert and no lock. Figures that depend on the
+-- date (overdue) are as of stats_rollup_state.as_of; a new day rebuilds the plan.
 
 CREATE TABLE stats_dirty (
     plan_id BIGINT NOT NULL,

@@ -144,12 +144,36 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("database unreachable for %s: %s", uri.getPath(), e.getMessage());
+            Response answer = problem(503, "database-unavailable", "Service Unavailable",
+                    "the database cannot be reached at the moment; nothing was changed, try again shortly", uri, List.of());
+            return Response.fromResponse(answer).header("Retry-After", "5").build();
+        }
+        if (e instanceof java.io.IOException) { // the body could not be read: the client went away mid-request
+            LOG.debugf("request body of %s unreadable: %s", uri.getPath(), e.getMessage());
+            return problem(400, "unreadable-body", "Bad Request", "the request body could not be read completely", uri, List.of());
+        }
         String requestId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, request id %s, %s", requestId, uri.getPath());
         Problem body = new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "The server could not complete the request; quote the request id when reporting it",
                 uri.getPath(), null, requestId);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** A lost or refused database connection (SQLSTATE class 08, a server shutting down) or an exhausted pool. */
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
+                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {

@@ -40,27 +40,40 @@ public class StatsRollups {
         this.zone = ZoneId.of(zone);
     }
 
-    /** Brings the plan's roll-ups up to date in a transaction of its own, committed before the caller reads them. */
-    public void refresh(long planId, int year) {
-        QuarkusTransaction.requiringNew().timeout(600).run(() -> refreshInTransaction(planId, year));
-    }
+    private static final String STATE = """
+            SELECT coalesce((SELECT as_of = :today AND time_zone = :tz FROM stats_rollup_state WHERE plan_id = :planId), false) AS fresh,
+                   EXISTS (SELECT 1 FROM stats_dirty WHERE plan_id = :planId) AS dirty,
+                   EXISTS (SELECT 1 FROM stats_dirty WHERE plan_id = :planId AND unit_id IS NULL) AS whole
+            """;
 
-    private void refreshInTransaction(long planId, int year) {
+    private Map<String, Object> parameters(long planId) {
         Map<String, Object> p = new HashMap<>();
         p.put("planId", planId);
         p.put("today", LocalDate.now(zone));
         p.put("tz", zone.getId());
-        String state = """
-                SELECT coalesce((SELECT as_of = :today AND time_zone = :tz FROM stats_rollup_state WHERE plan_id = :planId), false) AS fresh,
-                       EXISTS (SELECT 1 FROM stats_dirty WHERE plan_id = :planId) AS dirty,
-                       EXISTS (SELECT 1 FROM stats_dirty WHERE plan_id = :planId AND unit_id IS NULL) AS whole
-                """;
-        Row before = sql.list(state, p).get(0);
-        if (before.bool("fresh") && !before.bool("dirty")) {
-            return;
+        return p;
+    }
+
+    /**
+     * Brings the plan's roll-ups up to date before the caller reads them: a look at their state in the
+     * caller's transaction and, only when something changed, a refresh committed in a transaction of its own.
+     */
+    public void refresh(long planId, int year) {
+        boolean upToDate = QuarkusTransaction.isActive() ? upToDate(planId) : QuarkusTransaction.requiringNew().call(() -> upToDate(planId));
+        if (!upToDate) {
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> refreshInTransaction(planId, year));
         }
+    }
+
+    private boolean upToDate(long planId) {
+        Row state = sql.list(STATE, parameters(planId)).get(0);
+        return state.bool("fresh") && !state.bool("dirty");
+    }
+
+    private void refreshInTransaction(long planId, int year) {
+        Map<String, Object> p = parameters(planId);
         sql.list("SELECT count(*) AS locked FROM (SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", CAST(:planId AS int))) l", p);
-        Row now = sql.list(state, p).get(0);
+        Row now = sql.list(STATE, p).get(0);
         boolean whole = !now.bool("fresh") || now.bool("whole");
         if (!whole && !now.bool("dirty")) {
             return; // another refresher did it while this one waited
@@ -99,9 +112,12 @@ public class StatsRollups {
                 sql.update("DELETE FROM " + table + " WHERE plan_id = :planId AND subtree AND unit_id = ANY (CAST(:ancestorIds AS bigint[]))", p);
             }
         }
-        sql.update(StatsSql.ROLLUP_TASK_SUBTREES, p);
-        sql.update(StatsSql.ROLLUP_PERIOD_SUBTREES, p);
-        sql.update(StatsSql.ROLLUP_METRIC_SUBTREES, p);
+        StatsSql.ROLLUP_SUBTREE_SUMS.forEach(statement -> sql.update(statement, p));
+        // and unit 0, every unit: what the plan-wide dashboard reads
+        for (String table : List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup")) {
+            sql.update("DELETE FROM " + table + " WHERE plan_id = :planId AND unit_id = 0", p);
+        }
+        StatsSql.ROLLUP_ALL_UNITS_SUMS.forEach(statement -> sql.update(statement, p));
         if (whole) { // the planner needs to know how big the rebuilt tables are
             sql.update("ANALYZE stats_task_rollup, stats_period_rollup, stats_metric_rollup, stats_unit_rollup", p);
         }

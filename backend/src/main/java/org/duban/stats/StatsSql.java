@@ -1,5 +1,7 @@
 package org.duban.stats;
 
+import java.util.List;
+
 /**
  * The SQL behind every statistic, built from shared common table expressions so that a figure means
  * the same in the dashboard, the scorecard, the checklist and the exports. Parameters every query
@@ -234,55 +236,69 @@ final class StatsSql {
             SELECT id FROM up WHERE EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = up.id)
             """;
 
-    /** Each of {@code :ancestorIds} with every unit under it. */
-    private static final String SUBTREE_CTE = """
+    /** Each of {@code :ancestorIds} with every unit under it, whose own rows make up its subtree rows. */
+    private static final String SUBTREE_MEMBERS = """
             WITH RECURSIVE tree AS (
                 SELECT id AS ancestor_id, id AS unit_id FROM responsibility_unit WHERE id = ANY (CAST(:ancestorIds AS bigint[]))
                 UNION ALL
                 SELECT t.ancestor_id, c.id FROM responsibility_unit c JOIN tree t ON c.parent_id = t.unit_id
+            ),
+            members AS (SELECT ancestor_id, unit_id, false AS subtree FROM tree)
+            """;
+
+    /** Unit 0 stands for every unit: the sum of the roots' subtree rows (a root's own when nothing is under it). */
+    private static final String ALL_UNITS_MEMBERS = """
+            WITH members AS (
+                SELECT 0::bigint AS ancestor_id, u.id AS unit_id,
+                       EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = u.id) AS subtree
+                FROM responsibility_unit u WHERE u.parent_id IS NULL
             )
             """;
 
-    static final String ROLLUP_TASK_SUBTREES = """
-            INSERT INTO stats_task_rollup (plan_id, unit_id, subtree, task_id, section_id, total, red, yellow, green, completed,
-                                           completed_on_time, overdue, progress_sum, returned, urges)
-            """ + SUBTREE_CTE + """
-            SELECT :planId, t.ancestor_id, true, r.task_id, min(r.section_id), sum(r.total), sum(r.red), sum(r.yellow), sum(r.green),
-                   sum(r.completed), sum(r.completed_on_time), sum(r.overdue), sum(r.progress_sum), sum(r.returned), sum(r.urges)
-            FROM tree t JOIN stats_task_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
-            GROUP BY t.ancestor_id, r.task_id
-            """;
+    /** The task, period and metric rows of each {@code members.ancestor_id}: sums of its members' rows. */
+    private static List<String> sums(String members) {
+        return List.of("""
+                INSERT INTO stats_task_rollup (plan_id, unit_id, subtree, task_id, section_id, total, red, yellow, green, completed,
+                                               completed_on_time, overdue, progress_sum, returned, urges)
+                """ + members + """
+                SELECT :planId, m.ancestor_id, true, r.task_id, min(r.section_id), sum(r.total), sum(r.red), sum(r.yellow),
+                       sum(r.green), sum(r.completed), sum(r.completed_on_time), sum(r.overdue), sum(r.progress_sum),
+                       sum(r.returned), sum(r.urges)
+                FROM members m JOIN stats_task_rollup r ON r.plan_id = :planId AND r.unit_id = m.unit_id AND r.subtree = m.subtree
+                GROUP BY m.ancestor_id, r.task_id
+                """, """
+                INSERT INTO stats_period_rollup (plan_id, unit_id, subtree, section_id, period_start, deadline, due, filed, approved,
+                                                 submitted, returned, draft, on_time, completed_by_end)
+                """ + members + """
+                SELECT :planId, m.ancestor_id, true, r.section_id, r.period_start, min(r.deadline), sum(r.due), sum(r.filed),
+                       sum(r.approved), sum(r.submitted), sum(r.returned), sum(r.draft), sum(r.on_time), sum(r.completed_by_end)
+                FROM members m JOIN stats_period_rollup r ON r.plan_id = :planId AND r.unit_id = m.unit_id AND r.subtree = m.subtree
+                GROUP BY m.ancestor_id, r.section_id, r.period_start
+                """, """
+                INSERT INTO stats_metric_rollup (plan_id, unit_id, subtree, metric_id, met, not_met, no_data)
+                """ + members + """
+                SELECT :planId, m.ancestor_id, true, r.metric_id, sum(r.met), sum(r.not_met), sum(r.no_data)
+                FROM members m JOIN stats_metric_rollup r ON r.plan_id = :planId AND r.unit_id = m.unit_id AND r.subtree = m.subtree
+                GROUP BY m.ancestor_id, r.metric_id
+                """);
+    }
 
-    static final String ROLLUP_PERIOD_SUBTREES = """
-            INSERT INTO stats_period_rollup (plan_id, unit_id, subtree, section_id, period_start, deadline, due, filed, approved,
-                                             submitted, returned, draft, on_time, completed_by_end)
-            """ + SUBTREE_CTE + """
-            SELECT :planId, t.ancestor_id, true, r.section_id, r.period_start, min(r.deadline), sum(r.due), sum(r.filed),
-                   sum(r.approved), sum(r.submitted), sum(r.returned), sum(r.draft), sum(r.on_time), sum(r.completed_by_end)
-            FROM tree t JOIN stats_period_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
-            GROUP BY t.ancestor_id, r.section_id, r.period_start
-            """;
-
-    static final String ROLLUP_METRIC_SUBTREES = """
-            INSERT INTO stats_metric_rollup (plan_id, unit_id, subtree, metric_id, met, not_met, no_data)
-            """ + SUBTREE_CTE + """
-            SELECT :planId, t.ancestor_id, true, r.metric_id, sum(r.met), sum(r.not_met), sum(r.no_data)
-            FROM tree t JOIN stats_metric_rollup r ON r.plan_id = :planId AND r.unit_id = t.unit_id AND NOT r.subtree
-            GROUP BY t.ancestor_id, r.metric_id
-            """;
+    static final List<String> ROLLUP_SUBTREE_SUMS = sums(SUBTREE_MEMBERS);
+    static final List<String> ROLLUP_ALL_UNITS_SUMS = sums(ALL_UNITS_MEMBERS);
 
     // ---- the dashboard and the scorecard, read from the roll-ups ----
 
     /**
      * The roll-up rows that make up the scope: the unit's subtree (its own rows when nothing is under
-     * it), the unit alone for a confined caller, or every root's subtree when no unit is given.
+     * it), the unit alone for a confined caller, or unit 0's (every unit) when no unit is given.
      */
     private static final String SCOPE_ROWS_CTE = """
             WITH scope_rows AS (
-                SELECT u.id AS unit_id,
-                       NOT CAST(:exactUnit AS boolean) AND EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = u.id) AS subtree
-                FROM responsibility_unit u
-                WHERE CASE WHEN CAST(:unitId AS bigint) IS NULL THEN u.parent_id IS NULL ELSE u.id = CAST(:unitId AS bigint) END
+                SELECT 0::bigint AS unit_id, true AS subtree WHERE CAST(:unitId AS bigint) IS NULL
+                UNION ALL
+                SELECT u.id,
+                       NOT CAST(:exactUnit AS boolean) AND EXISTS (SELECT 1 FROM responsibility_unit c WHERE c.parent_id = u.id)
+                FROM responsibility_unit u WHERE u.id = CAST(:unitId AS bigint)
             ),
             task_rows AS (
                 SELECT r.* FROM stats_task_rollup r JOIN scope_rows s ON s.unit_id = r.unit_id AND s.subtree = r.subtree
