@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: the benchmark of ../shared BENCHMARK.md as far as it is built (see README).
 #   BENCH_SCALE=national (default: 3,007 units) or province (100 units)
-#   BENCH_DURATION=30 (seconds per workload), BENCH_WARMUP=5
+#   BENCH_DURATION=30 (seconds per workload), BENCH_WARMUP=10
 # Generates the dataset deterministically (units through the import API, the rest directly in SQL),
 # starts the packaged backend on its own database, runs each workload with wrk and the SQL it needs
 # with pgbench at the same concurrency (the floor), and writes bench/results/latest.json and a dated
@@ -11,7 +11,7 @@ set -euo pipefail
 
 scale="${BENCH_SCALE:-national}"
 duration="${BENCH_DURATION:-30}"
-warmup="${BENCH_WARMUP:-5}"
+warmup="${BENCH_WARMUP:-10}"
 port="${BENCH_PORT:-18095}"
 case "$scale" in
   national) provinces=31 counties=58 departments=30 ;;
@@ -196,6 +196,13 @@ workload() { # id concurrency script path floor-sql
   log "$id: $rps req/s p50 $p50 ms p99 $p99 ms errors $errors | floor $frps tps p50 $fp50 ms p99 $fp99 ms"
 }
 export UNIT_FIRST="$unit_first" UNIT_LAST="$unit_last" TASK_FIRST="$task_first" TASK_LAST="$task_last"
+# a freshly started JVM compiles its hot paths for the first tens of thousands of requests, with one of the
+# two cores: warm every read path up once before any workload is measured (each also warms up on its own)
+log "==> warming up the read paths (${warmup}s each)"
+for path in "/api/v1/assignments?unitId={unit}&size=50&sort=dueDate" "/api/v1/tasks/{task}" \
+    "/api/v1/reports/dashboard?planId=$plan" "/api/v1/reports/scorecard?planId=$plan&type=PREFECTURE"; do
+  BENCH_TOKEN="$supervisor" BENCH_PATH="$path" wrk -t2 -c16 -d"${warmup}s" -s "$DUBAN_ROOT/bench/w-get.lua" "$base" >/dev/null 2>&1 || true
+done
 workload W1 32 w-get.lua "/api/v1/assignments?unitId={unit}&size=50&sort=dueDate" "$work/w1.sql"
 workload W2 32 w-get.lua "/api/v1/tasks/{task}" "$work/w2.sql"
 workload W3 8 w-get.lua "/api/v1/reports/dashboard?planId=$plan" "$work/w3.sql"
