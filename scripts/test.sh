@@ -17,6 +17,9 @@ step "backend: tests on PostgreSQL (database duban_test), then package"
   cd "$DUBAN_ROOT/backend" && mvn -B --no-transfer-progress verify
 )
 
+step "logs: the test run's log holds no token or password, and refusals are on record"
+"$DUBAN_ROOT/scripts/log-scan.sh" "$DUBAN_ROOT/backend/target/test-run.log"
+
 step "contract: openapi.yaml equals what the build generates"
 diff -u "$DUBAN_ROOT/openapi.yaml" "$DUBAN_ROOT/backend/target/openapi/openapi.yaml" \
   || die "openapi.yaml is stale: run 'make openapi' and commit it"

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it sends a sane one), echoes it
@@ -30,8 +31,27 @@ public class RequestInfo {
             String id = given != null && given.matches(SAFE_ID) ? given : UUID.randomUUID().toString();
             context.put(KEY, id);
             context.response().putHeader("X-Request-Id", id);
+            // every refusal is on record, whichever layer refused (authentication runs before any resource)
+            context.addHeadersEndHandler(ended -> {
+                int status = context.response().getStatusCode();
+                if (status == 401 || status == 403) {
+                    DENIED.infof("%d %s %s from %s, request %s", status, context.request().method(),
+                            loggablePath(context.request().path()), address(context), id);
+                }
+            });
             context.next();
         });
+    }
+
+    private static final Logger DENIED = Logger.getLogger("org.duban.security.denied");
+
+    /** The path as it may be logged: a calendar feed's secret token is left out. */
+    static String loggablePath(String path) {
+        return path == null ? null : path.replaceAll("(/calendar/)[^/]+(\\.ics)$", "$1…$2");
+    }
+
+    private static String address(RoutingContext context) {
+        return context.request().remoteAddress() == null ? null : context.request().remoteAddress().hostAddress();
     }
 
     private RoutingContext context() {
@@ -51,9 +71,6 @@ public class RequestInfo {
     /** The client's address; behind a proxy, honoured only when quarkus.http.proxy settings allow it. */
     public String clientIp() {
         RoutingContext context = context();
-        if (context == null || context.request().remoteAddress() == null) {
-            return null;
-        }
-        return context.request().remoteAddress().hostAddress();
+        return context == null ? null : address(context);
     }
 }
