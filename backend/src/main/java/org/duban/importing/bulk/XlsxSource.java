@@ -77,13 +77,30 @@ public final class XlsxSource implements RowSource {
                 throw new Unreadable("the first sheet is empty: its first row must name the columns");
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new Unreadable("not an XLSX workbook");
+            throw new Unreadable(zipBomb(e) ? EXPANDS_TOO_FAR : "not an XLSX workbook");
+        } catch (IOException e) {
+            if (zipBomb(e)) { // POI's inflate-ratio guard stops the read with an IOException
+                throw new Unreadable(EXPANDS_TOO_FAR);
+            }
+            throw e;
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new Unreadable("the workbook cannot be read: " + e.getMessage());
-        } catch (IllegalStateException | org.apache.poi.util.RecordFormatException e) {
-            // POI's zip-bomb guard and damaged packages end up here
-            throw new Unreadable("the workbook cannot be read: " + e.getMessage());
+        } catch (IllegalStateException | org.apache.poi.util.RecordFormatException | org.apache.poi.ooxml.POIXMLException e) {
+            // POI's zip-bomb guard and damaged packages (a part missing, a broken relation) end up here
+            throw new Unreadable(zipBomb(e) ? EXPANDS_TOO_FAR : "the workbook cannot be read: " + e.getMessage());
         }
+    }
+
+    private static final String EXPANDS_TOO_FAR = "the workbook expands too far when unpacked (more than 100 times its size): refused";
+
+    /** Whether POI refused the package because it inflates suspiciously far. */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects the cells of each row and hands complete rows on. */

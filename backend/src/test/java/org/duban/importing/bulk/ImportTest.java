@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.duban.support.Auth;
 import org.duban.support.Fixtures;
+import org.duban.support.Imports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,31 +67,10 @@ class ImportTest {
         return request.post("/api/v1/imports");
     }
 
-    /** Waits for a job to end and returns it. */
-    static JsonPath await(java.util.function.Supplier<RequestSpecification> as, long id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonPath job = as.get().get("/api/v1/imports/{id}", id).then().statusCode(200).extract().jsonPath();
-            String state = job.getString("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED") || state.equals("CANCELLED")) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("import " + id + " did not end: " + job.prettify());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     private JsonPath run(String kind, boolean dryRun, String type, byte[] body) {
         Response accepted = submit(api(), kind, plan, dryRun, type, body);
         accepted.then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/imports/"));
-        return await(org.duban.support.ApiSpec::api, accepted.jsonPath().getLong("id"));
+        return Imports.await(org.duban.support.ApiSpec::api, accepted.jsonPath().getLong("id"));
     }
 
     private static byte[] csv(Charset charset, boolean bom, String... lines) {
@@ -287,19 +266,19 @@ class ImportTest {
                 "1," + prefecture + ",2024-Q1,召开专题会议，制定方案。,30,已报送",
                 "1," + otherPrefecture + ",2024-Q1,不是本单位的数据。,30,草稿");
         Response accepted = submit(as(reporter), "progress-reports", plan, false, "text/csv", file);
-        JsonPath job = await(() -> as(reporter), accepted.then().statusCode(202).extract().jsonPath().getLong("id"));
+        JsonPath job = Imports.await(() -> as(reporter), accepted.then().statusCode(202).extract().jsonPath().getLong("id"));
         assertEquals("FAILED", job.getString("state"));
         assertEquals("you may only import your own unit's rows", job.getString("errors[0].message"));
         assertEquals(3, job.getInt("errors[0].row"));
 
         byte[] own = csv(StandardCharsets.UTF_8, false, "任务序号,单位名称,报告期,进展情况,进度,状态",
                 "1," + prefecture + ",2024-Q1,召开专题会议，制定方案。,30,已报送");
-        JsonPath ok = await(() -> as(reporter), submit(as(reporter), "progress-reports", plan, false, "text/csv", own).jsonPath().getLong("id"));
+        JsonPath ok = Imports.await(() -> as(reporter), submit(as(reporter), "progress-reports", plan, false, "text/csv", own).jsonPath().getLong("id"));
         assertEquals(1, ok.getInt("created"), ok.prettify());
         as(reporter).queryParam("unitId", prefectureId).get("/api/v1/progress-reports").then().statusCode(200)
                 .body("items[0].state", equalTo("SUBMITTED")).body("items[0].period", equalTo("2024-Q1"));
         // the same file again: the report awaits review and cannot be replaced
-        JsonPath replaced = await(() -> as(reporter), submit(as(reporter), "progress-reports", plan, false, "text/csv", own).jsonPath().getLong("id"));
+        JsonPath replaced = Imports.await(() -> as(reporter), submit(as(reporter), "progress-reports", plan, false, "text/csv", own).jsonPath().getLong("id"));
         assertEquals("FAILED", replaced.getString("state"));
         // reporters may not import units; viewers nothing
         submit(as(reporter), "responsibility-units", null, true, "application/json", "[]".getBytes()).then().statusCode(403);
@@ -315,7 +294,7 @@ class ImportTest {
         Response first = api().header("Idempotency-Key", key).contentType("text/csv").queryParam("kind", "metric-values")
                 .queryParam("planId", plan).queryParam("dryRun", false).body(file).post("/api/v1/imports");
         first.then().statusCode(202);
-        await(org.duban.support.ApiSpec::api, first.jsonPath().getLong("id"));
+        Imports.await(org.duban.support.ApiSpec::api, first.jsonPath().getLong("id"));
         api().header("Idempotency-Key", key).contentType("text/csv").queryParam("kind", "metric-values")
                 .queryParam("planId", plan).queryParam("dryRun", false).body(file).post("/api/v1/imports")
                 .then().statusCode(200).body("id", equalTo(first.jsonPath().getInt("id"))).body("state", equalTo("SUCCEEDED"));
