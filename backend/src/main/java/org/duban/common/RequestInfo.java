@@ -5,9 +5,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,9 +22,12 @@ public class RequestInfo {
     private static final String SAFE_ID = "^[A-Za-z0-9._-]{1,64}$";
 
     private final CurrentVertxRequest current;
+    private final long maxBodyBytes;
 
-    RequestInfo(CurrentVertxRequest current) {
+    RequestInfo(CurrentVertxRequest current,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBody) {
         this.current = current;
+        this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -39,8 +44,24 @@ public class RequestInfo {
                             loggablePath(context.request().path()), address(context), id);
                 }
             });
+            if (tooLarge(context.request().getHeader("Content-Length"))) {
+                // refused before a byte of the body is read, in the API's error format
+                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json").putHeader("Connection", "close")
+                        .end("{\"type\":\"https://duban.example/problems/payload-too-large\",\"title\":\"Payload Too Large\","
+                                + "\"status\":413,\"detail\":\"the body is larger than " + maxBodyBytes + " bytes\",\"instance\":\""
+                                + context.request().path().replaceAll("[^A-Za-z0-9/._~%-]", "") + "\"}");
+                return;
+            }
             context.next();
         });
+    }
+
+    private boolean tooLarge(String contentLength) {
+        try {
+            return contentLength != null && Long.parseLong(contentLength.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false; // left to the HTTP layer
+        }
     }
 
     private static final Logger DENIED = Logger.getLogger("org.duban.security.denied");

@@ -42,6 +42,7 @@ class FileAttackTest {
         long plan = Fixtures.plan();
         long started = System.nanoTime();
         String statusLine;
+        String contentType = null;
         try (Socket socket = new Socket(imports.getHost(), imports.getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
@@ -54,12 +55,17 @@ class FileAttackTest {
             } catch (IOException closedByTheServer) {
                 // the server may answer and close while the client still writes: the answer is what counts
             }
-            statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            BufferedReader answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            statusLine = answer.readLine();
+            for (String header = answer.readLine(); header != null && !header.isEmpty(); header = answer.readLine()) {
+                contentType = header.toLowerCase().startsWith("content-type:") ? header.substring(13).trim() : contentType;
+            }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println("oversized upload: " + statusLine + " after " + millis + " ms");
         assertTrue(statusLine != null && statusLine.startsWith("HTTP/1.1 413"), statusLine);
         assertTrue(millis < 3000, "413 took " + millis + " ms");
+        assertEquals("application/problem+json", contentType);
     }
 
     @Test
