@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.Router;
@@ -22,11 +24,13 @@ public class RequestInfo {
     private static final String SAFE_ID = "^[A-Za-z0-9._-]{1,64}$";
 
     private final CurrentVertxRequest current;
+    private final ObjectMapper json;
     private final long maxBodyBytes;
 
-    RequestInfo(CurrentVertxRequest current,
+    RequestInfo(CurrentVertxRequest current, ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBody) {
         this.current = current;
+        this.json = json;
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -46,14 +50,22 @@ public class RequestInfo {
             });
             if (tooLarge(context.request().getHeader("Content-Length"))) {
                 // refused before a byte of the body is read, in the API's error format
-                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json").putHeader("Connection", "close")
-                        .end("{\"type\":\"https://duban.example/problems/payload-too-large\",\"title\":\"Payload Too Large\","
-                                + "\"status\":413,\"detail\":\"the body is larger than " + maxBodyBytes + " bytes\",\"instance\":\""
-                                + context.request().path().replaceAll("[^A-Za-z0-9/._~%-]", "") + "\"}");
+                Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload Too Large", 413,
+                        "the body is larger than " + maxBodyBytes + " bytes", context.request().path(), null, id);
+                context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+                        .end(problemJson(problem));
                 return;
             }
             context.next();
         });
+    }
+
+    private String problemJson(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean tooLarge(String contentLength) {

@@ -40,6 +40,11 @@ public class StatsRollups {
         this.zone = ZoneId.of(zone);
     }
 
+    /** The roll-ups kept per unit, subtree and plan; stats_unit_rollup holds units' own figures only. */
+    private static final List<String> SUMMED = List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup");
+    private static final List<String> ALL_TABLES = List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup",
+            "stats_unit_rollup");
+
     private static final String STATE = """
             SELECT coalesce((SELECT as_of = :today AND time_zone = :tz FROM stats_rollup_state WHERE plan_id = :planId), false) AS fresh,
                    EXISTS (SELECT 1 FROM stats_dirty WHERE plan_id = :planId) AS dirty,
@@ -83,14 +88,14 @@ public class StatsRollups {
         sql.stream("DELETE FROM stats_dirty WHERE plan_id = :planId RETURNING unit_id", p, 0, r -> marked.add(r.lng("unit_id")));
         Long[] units;
         if (whole) {
-            for (String table : List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup", "stats_unit_rollup")) {
+            for (String table : ALL_TABLES) {
                 sql.update("DELETE FROM " + table + " WHERE plan_id = :planId", p);
             }
             units = sql.list("SELECT id FROM responsibility_unit", p).stream().map(r -> r.lng("id")).toArray(Long[]::new);
         } else {
             units = marked.stream().filter(id -> id != null).toArray(Long[]::new);
             p.put("unitIds", units);
-            for (String table : List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup", "stats_unit_rollup")) {
+            for (String table : ALL_TABLES) {
                 sql.update("DELETE FROM " + table + " WHERE plan_id = :planId AND unit_id = ANY (CAST(:unitIds AS bigint[]))", p);
             }
         }
@@ -108,13 +113,13 @@ public class StatsRollups {
         Long[] ancestors = sql.list(StatsSql.ROLLUP_ANCESTORS, p).stream().map(r -> r.lng("id")).toArray(Long[]::new);
         p.put("ancestorIds", ancestors);
         if (!whole) {
-            for (String table : List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup")) {
+            for (String table : SUMMED) {
                 sql.update("DELETE FROM " + table + " WHERE plan_id = :planId AND subtree AND unit_id = ANY (CAST(:ancestorIds AS bigint[]))", p);
             }
         }
         StatsSql.ROLLUP_SUBTREE_SUMS.forEach(statement -> sql.update(statement, p));
         // and unit 0, every unit: what the plan-wide dashboard reads
-        for (String table : List.of("stats_task_rollup", "stats_period_rollup", "stats_metric_rollup")) {
+        for (String table : SUMMED) {
             sql.update("DELETE FROM " + table + " WHERE plan_id = :planId AND unit_id = 0", p);
         }
         StatsSql.ROLLUP_ALL_UNITS_SUMS.forEach(statement -> sql.update(statement, p));
