@@ -17,6 +17,12 @@ step "backend: tests on PostgreSQL (database duban_test), then package"
   cd "$DUBAN_ROOT/backend" && mvn -B --no-transfer-progress verify
 )
 
+step "audit: every successful write of the test run left an audit row"
+(
+  eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" duban_test)"
+  "$DUBAN_ROOT/scripts/audit-check.sh" "$DUBAN_ROOT/backend/target/write-ledger.tsv"
+)
+
 step "logs: the test run's log holds no token or password, and refusals are on record"
 "$DUBAN_ROOT/scripts/log-scan.sh" "$DUBAN_ROOT/backend/target/test-run.log"
 

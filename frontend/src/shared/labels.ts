@@ -55,8 +55,11 @@ export const AUDIT_ACTIONS = [
   'LOGOUT',
   'PASSWORD_CHANGE',
   'PASSWORD_RESET',
+  'SUBMIT', 'APPROVE', 'RETURN', 'REJECT', 'ATTACH', 'DETACH', 'ACKNOWLEDGE', 'RESPOND', 'REDELIVER', 'IMPORT', 'BATCH', 'RECOMPUTE',
 ] as const
-export const AUDIT_ENTITY_TYPES = ['plan', 'section', 'task', 'assignment', 'responsibility-unit', 'user', 'api-token'] as const
+export const AUDIT_ENTITY_TYPES = [
+  'plan', 'section', 'task', 'assignment', 'responsibility-unit', 'user', 'api-token', 'metric', 'metric-value', 'progress-report', 'urge', 'webhook', 'annual-report', 'calendar-feed', 'extension-request', 'instruction', 'contribution', 'import-job', 'assignment-status',
+] as const
 
 function keyIn(list: readonly string[], value: string, prefix: string): string {
   return list.includes(value) ? `${prefix}.${value}` : 'enum.unknown'

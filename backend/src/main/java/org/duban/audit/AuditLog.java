@@ -54,8 +54,23 @@ public class AuditLog {
         record(currentActor(), action, entityType, entityId, before, after);
     }
 
+    /** Who acted and through which request, kept for work that ends after the request did (import jobs). */
+    public record Origin(Actor actor, String requestId, String clientIp) {
+    }
+
+    /** The current caller and request, to be recorded later by {@link #record(Origin, String, String, Long, Object, Object)}. */
+    public Origin currentOrigin() {
+        return new Origin(currentActor(), request.requestId(), request.clientIp());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor who, String action, String entityType, Long entityId, Object before, Object after) {
+        record(new Origin(who, request.requestId(), request.clientIp()), action, entityType, entityId, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Origin origin, String action, String entityType, Long entityId, Object before, Object after) {
+        Actor who = origin.actor();
         AuditEvent event = new AuditEvent();
         event.occurredAt = OffsetDateTime.now();
         event.actorType = who.type();
@@ -66,8 +81,8 @@ public class AuditLog {
         event.entityId = entityId;
         event.before = toJson(before);
         event.after = toJson(after);
-        event.clientIp = request.clientIp();
-        event.requestId = request.requestId();
+        event.clientIp = origin.clientIp();
+        event.requestId = origin.requestId();
         event.persist();
     }
 

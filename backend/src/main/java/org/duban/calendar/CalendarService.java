@@ -12,6 +12,7 @@ import io.quarkus.panache.common.Sort;
 import org.duban.account.CurrentActor;
 import org.duban.account.Secrets;
 import org.duban.assignment.Assignment;
+import org.duban.audit.AuditLog;
 import org.duban.assignment.AssignmentStatus;
 import org.duban.common.Forbidden;
 import org.duban.common.InvalidInput;
@@ -28,10 +29,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CalendarService {
     private final CurrentActor actor;
+    private final AuditLog audit;
     private final ZoneId zone;
 
-    CalendarService(CurrentActor actor, @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone) {
+    CalendarService(CurrentActor actor, AuditLog audit,
+            @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone) {
         this.actor = actor;
+        this.audit = audit;
         this.zone = ZoneId.of(zone);
     }
 
@@ -72,6 +76,7 @@ public class CalendarService {
         feed.tokenHash = Secrets.sha256(token);
         feed.createdBy = actor.name();
         feed.persistAndFlush();
+        audit.created("calendar-feed", feed.id, view(feed));
         return new CreatedFeedView(view(feed), org.duban.common.Api.BASE + "/calendar/" + token + ".ics");
     }
 
@@ -85,7 +90,9 @@ public class CalendarService {
         CalendarFeed feed = CalendarFeed.<CalendarFeed>findByIdOptional(id).filter(f -> f.createdBy.equals(actor.name()))
                 .orElseThrow(() -> new NotFound("calendar feed", id));
         if (feed.revokedAt == null) {
+            FeedView before = view(feed);
             feed.revokedAt = OffsetDateTime.now();
+            audit.updated("calendar-feed", feed.id, before, view(feed));
         }
     }
 

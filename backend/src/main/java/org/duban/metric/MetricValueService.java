@@ -172,7 +172,10 @@ public class MetricValueService {
             }
         }
         values.flush();
-        return new BatchResult(created, updated, unchanged);
+        BatchResult result = new BatchResult(created, updated, unchanged);
+        // the batch as a whole is on record beside its figures' rows, also when it changed nothing
+        audit.record("BATCH", ENTITY, null, null, result);
+        return result;
     }
 
     @Transactional

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.duban.assignment.Assignment;
 import org.duban.assignment.AssignmentRepository;
 import org.duban.assignment.AssignmentStatus;
+import org.duban.audit.AuditLog;
 import org.duban.inbox.Notifications;
 import org.duban.plan.Plan;
 import org.duban.reporting.ReportDtos.ColourCount;
@@ -35,13 +36,15 @@ public class StatusService {
     private final AssignmentRepository assignments;
     private final ProgressReportRepository reports;
     private final Notifications notifications;
+    private final AuditLog audit;
     private final ZoneId zone;
     private final int noticeDays;
 
-    StatusService(AssignmentRepository assignments, ProgressReportRepository reports, Notifications notifications,
+    StatusService(AssignmentRepository assignments, ProgressReportRepository reports, Notifications notifications, AuditLog audit,
             @ConfigProperty(name = "duban.time-zone", defaultValue = "Asia/Shanghai") String zone,
             @ConfigProperty(name = "duban.notifications.deadline-days", defaultValue = "7") int noticeDays) {
         this.notifications = notifications;
+        this.audit = audit;
         this.noticeDays = noticeDays;
         this.assignments = assignments;
         this.reports = reports;
@@ -63,6 +66,7 @@ public class StatusService {
             }
         }
         int[] counts = new int[3];
+        int changed = 0;
         OffsetDateTime now = OffsetDateTime.now();
         for (Assignment assignment : all) {
             Verdict verdict = StatusRules.evaluate(facts(assignment, filed.getOrDefault(assignment.id, List.of()), today),
@@ -79,9 +83,16 @@ public class StatusService {
                 // a bulk update: the light is derived state, so it must not bump the version clients hold
                 assignments.update("colour = ?1, colourReason = ?2, colourEvaluatedAt = ?3 where id = ?4",
                         verdict.colour().name(), verdict.reason().name(), now, assignment.id);
+                changed++;
             }
         }
-        return new StatusRun(all.size(), counts[2], counts[1], counts[0], today.toString());
+        StatusRun run = new StatusRun(all.size(), counts[2], counts[1], counts[0], today.toString());
+        AuditLog.Actor who = audit.currentActor();
+        // the scheduled run is on record when it changed a light; a run someone asked for, always
+        if (changed > 0 || !who.equals(AuditLog.Actor.SYSTEM)) {
+            audit.record(who, "RECOMPUTE", "assignment-status", null, null, Map.of("run", run, "changed", changed));
+        }
+        return run;
     }
 
     private Facts facts(Assignment assignment, List<Object[]> reportRows, LocalDate today) {

@@ -54,7 +54,9 @@ class AccessMatrixTest {
                 "VIEWER", Auth.viewer(),
                 "REPORTER", Auth.reporterOf(unit),
                 "TOKEN_READ", Auth.apiToken(List.of("read"), null),
-                "TOKEN_IMPORT", Auth.apiToken(List.of("import"), null));
+                "TOKEN_IMPORT", Auth.apiToken(List.of("import"), null),
+                "TOKEN_METRICS", Auth.apiToken(List.of("write:metric-values"), unit),
+                "TOKEN_REPORTS", Auth.apiToken(List.of("write:progress-reports"), unit));
     }
 
     @Test

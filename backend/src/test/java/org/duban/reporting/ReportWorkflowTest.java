@@ -163,6 +163,10 @@ class ReportWorkflowTest {
         upload(reporter, report, "伪装.pdf", PNG).then().statusCode(400)
                 .body("errors[0].field", equalTo("file"));
         upload(reporter, report, "脚本.pdf", "<script>alert(1)</script>".getBytes()).then().statusCode(400);
+        byte[] windowsProgram = new byte[512];
+        windowsProgram[0] = 'M';
+        windowsProgram[1] = 'Z';
+        upload(reporter, report, "整改报告.pdf", windowsProgram).then().statusCode(400).body("errors[0].field", equalTo("file"));
         upload(reporter, report, "统计表.xlsx", xlsx()).then().statusCode(201)
                 .body("contentType", equalTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         byte[] tooBig = new byte[1024 * 1024 + 1];

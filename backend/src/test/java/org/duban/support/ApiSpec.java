@@ -33,6 +33,7 @@ public final class ApiSpec {
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        WriteLedger.install();
     }
 
     private ApiSpec() {

@@ -18,6 +18,10 @@ public final class Auth {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
+    static {
+        WriteLedger.install();
+    }
+
     private Auth() {
     }
 

@@ -89,7 +89,7 @@ public class ImportResource {
         ImportService.Submitted submitted = imports.submit(new ImportService.Submission(kind, planId, dryRun == null || dryRun,
                 contentType, charset, name, body, idempotencyKey));
         imports.start(submitted);
-        return (submitted.replayed() ? Response.ok(submitted.view())
+        return (submitted.replayed() ? Response.ok(submitted.view()).header("Idempotent-Replayed", "true")
                 : Response.accepted(submitted.view()).location(java.net.URI.create(Api.BASE + "/imports/" + submitted.view().id())))
                 .type(MediaType.APPLICATION_JSON).build();
     }

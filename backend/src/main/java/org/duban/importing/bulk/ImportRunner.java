@@ -101,10 +101,10 @@ public class ImportRunner {
         workers.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    public void start(long jobId, Path file, AuditLog.Actor actor) {
+    public void start(long jobId, Path file, AuditLog.Origin origin) {
         workers.submit(() -> {
             try {
-                run(jobId, file, actor);
+                run(jobId, file, origin);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "import job %d failed", jobId);
                 finish(jobId, ImportJob.State.FAILED, "the import failed unexpectedly; nothing was written", null, null);
@@ -132,7 +132,7 @@ public class ImportRunner {
             String createdBy, Long actorUnitId) {
     }
 
-    void run(long jobId, Path file, AuditLog.Actor actor) {
+    void run(long jobId, Path file, AuditLog.Origin origin) {
         Job job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob row = em.find(ImportJob.class, jobId);
             if (row.state != ImportJob.State.QUEUED) {
@@ -161,7 +161,7 @@ public class ImportRunner {
                 importer.prepare(context(job));
                 written[0] = checkAndStage(job, file, source, importer, errors, counted, totals);
                 if (written[0]) {
-                    complete(job, actor, counted, totals);
+                    complete(job, origin, counted, totals);
                 }
             });
             if (counted[1] > 0) {
@@ -175,7 +175,7 @@ public class ImportRunner {
                     RowImporter<?> importer = importer(job.kind());
                     importer.prepare(context(job));
                     write(job, file, source, importer, totals);
-                    complete(job, actor, counted, totals);
+                    complete(job, origin, counted, totals);
                 });
             }
             finish(jobId, ImportJob.State.SUCCEEDED, null, List.of(), new int[] { counted[0], 0 }, totals[0]);
@@ -248,7 +248,7 @@ public class ImportRunner {
     }
 
     /** The end of the writing transaction: a last look for a cancel, then the dry run's rollback or the audit record. */
-    private void complete(Job job, AuditLog.Actor actor, int[] counted, RowImporter.Counts[] totals) {
+    private void complete(Job job, AuditLog.Origin origin, int[] counted, RowImporter.Counts[] totals) {
         if (progressOrCancelled(job.id(), counted[0])) {
             throw new Stop(ImportJob.State.CANCELLED, "cancelled; nothing was written");
         }
@@ -261,7 +261,7 @@ public class ImportRunner {
         summary.put("created", totals[0].created());
         summary.put("updated", totals[0].updated());
         summary.put("unchanged", totals[0].unchanged());
-        audit.record(actor, "IMPORT", "import-job", job.id(), null, summary);
+        audit.record(origin, "IMPORT", "import-job", job.id(), null, summary);
         events.publish(DomainEvents.IMPORT_COMPLETED, "import-job", job.id(), job.actorUnitId(), job.planId(), summary);
     }
 

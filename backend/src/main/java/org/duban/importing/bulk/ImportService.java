@@ -86,7 +86,7 @@ public class ImportService {
             Path body, String idempotencyKey) {
     }
 
-    public record Submitted(ImportJobView view, boolean replayed, Path file, AuditLog.Actor actor) {
+    public record Submitted(ImportJobView view, boolean replayed, Path file, AuditLog.Origin origin) {
     }
 
     @Transactional
@@ -142,7 +142,7 @@ public class ImportService {
         job.charset = charset == null ? null : charset.name();
         job.planId = kind.needsPlan() ? submission.planId() : null;
         job.dryRun = submission.dryRun();
-        job.fileName = submission.fileName() == null ? null : Path.of(submission.fileName()).getFileName().toString();
+        job.fileName = displayName(submission.fileName());
         job.fileSha256 = sha256;
         job.sizeBytes = size;
         job.idempotencyKey = key;
@@ -152,13 +152,21 @@ public class ImportService {
         job.persist();
         job.flush();
         Path stored = store(submission.body(), job.id);
-        return new Submitted(view(job), false, stored, audit.currentActor());
+        ImportJobView view = view(job);
+        audit.created("import-job", job.id, view);
+        return new Submitted(view, false, stored, audit.currentOrigin());
+    }
+
+    /** The last part of a name like C:\x\y.csv, kept only for display: never parsed as a path (a NUL in it would throw). */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceFirst("^.*[\\\\/]", "").replaceAll("\\p{Cntrl}", "_").strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** Starts the job once the transaction that created it has committed. */
     public void start(Submitted submitted) {
         if (!submitted.replayed()) {
-            runner.start(submitted.view().id(), submitted.file(), submitted.actor());
+            runner.start(submitted.view().id(), submitted.file(), submitted.origin());
         }
     }
 

@@ -297,7 +297,7 @@ class ImportTest {
         Imports.await(org.duban.support.ApiSpec::api, first.jsonPath().getLong("id"));
         api().header("Idempotency-Key", key).contentType("text/csv").queryParam("kind", "metric-values")
                 .queryParam("planId", plan).queryParam("dryRun", false).body(file).post("/api/v1/imports")
-                .then().statusCode(200).body("id", equalTo(first.jsonPath().getInt("id"))).body("state", equalTo("SUCCEEDED"));
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(first.jsonPath().getInt("id"))).body("state", equalTo("SUCCEEDED"));
         api().header("Idempotency-Key", key).contentType("text/csv").queryParam("kind", "metric-values")
                 .queryParam("planId", plan).queryParam("dryRun", false).body(csv(StandardCharsets.UTF_8, false, figures(11)))
                 .post("/api/v1/imports").then().statusCode(422).contentType(startsWith("application/problem+json"));
