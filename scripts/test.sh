@@ -23,6 +23,9 @@ step "audit: every successful write of the test run left an audit row"
   "$DUBAN_ROOT/scripts/audit-check.sh" "$DUBAN_ROOT/backend/target/write-ledger.tsv"
 )
 
+step "deployment: the generated Kubernetes manifests (probes, resources, Secrets, Service, PodDisruptionBudget)"
+"$DUBAN_ROOT/scripts/k8s-check.sh"
+
 step "logs: the test run's log holds no token or password, and refusals are on record"
 "$DUBAN_ROOT/scripts/log-scan.sh" "$DUBAN_ROOT/backend/target/test-run.log"
 
@@ -39,7 +42,7 @@ step "frontend: initial JavaScript within its budget (300 KB gzip)"
 step "frontend: unit tests (Vitest)"
 (cd "$DUBAN_ROOT/frontend" && npx vitest run)
 
-step "browser: end-to-end tests (Playwright + Chromium)"
+step "browser: end-to-end tests (Playwright + Chromium) through nginx in front of two backends"
 "$DUBAN_ROOT/scripts/e2e.sh"
 
 step "deployment: docker-compose.yml is valid"

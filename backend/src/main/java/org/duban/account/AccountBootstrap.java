@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AccountBootstrap {
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class);
+    private static final long LOCK = 0x6475_6261_6e02L;
 
     private final AppUserRepository users;
     private final UserService userService;
@@ -35,18 +36,22 @@ public class AccountBootstrap {
     }
 
     void ensureAdmin() {
-        if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> users.anyWithRole(Role.ADMIN))) {
-            return;
-        }
-        String password = config.bootstrapAdminPassword().orElse(null);
-        boolean generated = password == null;
-        if (generated) {
-            password = Passwords.random(16);
-        } else {
-            Passwords.checkPolicy("duban.auth.bootstrap-admin-password", password, "admin");
-        }
-        if (userService.ensure("admin", "系统管理员", password, EnumSet.of(Role.ADMIN), null) && generated) {
-            LOG.warnf("Created the first administrator: username admin, password %s — change it after signing in", password);
-        }
+        // instances starting together on an empty database take turns: the first creates admin, the others find it
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            users.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+            if (users.anyWithRole(Role.ADMIN)) {
+                return;
+            }
+            String password = config.bootstrapAdminPassword().orElse(null);
+            boolean generated = password == null;
+            if (generated) {
+                password = Passwords.random(16);
+            } else {
+                Passwords.checkPolicy("duban.auth.bootstrap-admin-password", password, "admin");
+            }
+            if (userService.ensure("admin", "系统管理员", password, EnumSet.of(Role.ADMIN), null) && generated) {
+                LOG.warnf("Created the first administrator: username admin, password %s — change it after signing in", password);
+            }
+        });
     }
 }

@@ -3,6 +3,7 @@ package org.duban.importing.bulk;
 import jakarta.inject.Inject;
 import org.duban.events.DomainEvents;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -71,25 +72,57 @@ public class ImportRunner {
         });
     }
 
+    /** host/pid/start: tells this process from another instance on the same host and from its own earlier run. */
     static String instanceName() {
         String host = System.getenv().getOrDefault("HOSTNAME", "localhost");
-        return host + "/" + ProcessHandle.current().pid();
+        return host + "/" + ProcessHandle.current().pid() + "/"
+                + Long.toString(ManagementFactory.getRuntimeMXBean().getStartTime(), 36);
+    }
+
+    /**
+     * Whether the process that took a job is gone: another instance on this host is still running it
+     * (two instances may share a host, on different ports), an earlier run of this one is not, even
+     * under the same pid (a restarted container).
+     */
+    static boolean processGone(String jobInstance, String current) {
+        String[] job = jobInstance.split("/");
+        String[] self = current.split("/");
+        if (job.length < 2 || job[1].equals(self[1])) {
+            return true;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(job[1])).map(process -> !process.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     public String instance() {
         return instance;
     }
 
-    /** Jobs this host left unfinished when it stopped cannot resume: their file is gone with the process. */
+    /**
+     * Jobs a stopped process of this host left unfinished cannot resume: their file is gone with the process.
+     * Jobs of another instance still running on this host are its own.
+     */
     void onStart(@Observes StartupEvent event) {
         String host = instance.substring(0, instance.indexOf('/') + 1);
-        int interrupted = QuarkusTransaction.requiringNew().call(() -> em.createQuery("""
-                update ImportJob set state = ?1, message = ?2, finishedAt = ?3
-                where state in ?4 and instance like ?5 and instance <> ?6""")
-                .setParameter(1, ImportJob.State.FAILED).setParameter(2, "interrupted: the server restarted; submit the file again")
-                .setParameter(3, OffsetDateTime.now())
-                .setParameter(4, List.of(ImportJob.State.QUEUED, ImportJob.State.VALIDATING, ImportJob.State.APPLYING))
-                .setParameter(5, host + "%").setParameter(6, instance).executeUpdate());
+        int interrupted = QuarkusTransaction.requiringNew().call(() -> {
+            List<ImportJob> unfinished = em.createQuery("from ImportJob where state in ?1 and instance like ?2 and instance <> ?3",
+                    ImportJob.class)
+                    .setParameter(1, List.of(ImportJob.State.QUEUED, ImportJob.State.VALIDATING, ImportJob.State.APPLYING))
+                    .setParameter(2, host + "%").setParameter(3, instance).getResultList();
+            int count = 0;
+            for (ImportJob job : unfinished) {
+                if (processGone(job.instance, instance)) {
+                    job.state = ImportJob.State.FAILED;
+                    job.message = "interrupted: the server restarted; submit the file again";
+                    job.finishedAt = OffsetDateTime.now();
+                    count++;
+                }
+            }
+            return count;
+        });
         if (interrupted > 0) {
             LOG.warnf("%d import jobs were interrupted by a restart", interrupted);
         }
