@@ -1,5 +1,5 @@
 # Duban — thin entry points; the logic lives in scripts/.
-.PHONY: run test build dev openapi lint-api bench clean
+.PHONY: run test build dev openapi lint-api bench chaos clean
 
 run:      ## build everything, ensure PostgreSQL, load the demo plan, serve on http://localhost:8080
 	scripts/run.sh
@@ -18,6 +18,9 @@ openapi:  ## regenerate openapi.yaml and the frontend's API types from the backe
 
 bench:    ## the benchmark (BENCH_SCALE=national|province, BENCH_DURATION=30): prints the table, writes bench/results/
 	BENCH_SCALE=$(BENCH_SCALE) BENCH_DURATION=$(BENCH_DURATION) scripts/bench.sh
+
+chaos:    ## database-fault drills: PostgreSQL crash-restarted under write load, pool exhaustion (own cluster on :5439)
+	scripts/chaos.sh
 
 lint-api: ## lint openapi.yaml with Redocly against redocly.yaml (make test does it too)
 	scripts/lint-api.sh

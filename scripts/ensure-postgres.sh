@@ -6,6 +6,7 @@
 #   eval "$(scripts/ensure-postgres.sh duban_test)"  # a separate database for the tests
 #   scripts/ensure-postgres.sh --env-file .data/db.env duban   # also write the lines to a file
 #   scripts/ensure-postgres.sh --stop                # stop the project-local cluster, if any
+#   scripts/ensure-postgres.sh --restart-immediate   # crash-restart it (stop -m immediate, start; make chaos)
 #
 # Where the database comes from (first that applies; DUBAN_PG_MODE=url|system|local forces one):
 #  (a) url    DATABASE_URL=postgres://user:pass@host:port/db[?sslmode=...] or
@@ -44,6 +45,7 @@ while [ "$#" -gt 0 ]; do
     --env-file) [ "$#" -ge 2 ] || die "--env-file needs a file name"; ENV_FILE="$2"; shift ;;
     --env-file=*) ENV_FILE="${1#*=}" ;;
     --stop) ACTION="stop" ;;
+    --restart-immediate) ACTION="restart" ;;
     -*) usage; die "unknown option: $1" ;;
     *) [ -z "$DB_ARG" ] || die "only one database name, got '$DB_ARG' and '$1'"; DB_ARG="$1" ;;
   esac
@@ -439,6 +441,27 @@ stop_local() {
   fi
 }
 
+# The cluster dies as in a power cut (no checkpoint, clients cut off) and starts again with crash
+# recovery; returns once it accepts connections, and prints when it was told to stop and when it was
+# ready again (stopping_ms=… ready_ms=…, epoch milliseconds). DUBAN_PG_DOWN_SECONDS keeps it down
+# that long in between.
+restart_local() {
+  [ -f "$PG_ROOT/data/PG_VERSION" ] || ! [ -f "$(alt_pg_root)/data/PG_VERSION" ] || PG_ROOT="$(alt_pg_root)"
+  [ -f "$PG_ROOT/data/PG_VERSION" ] || die "no project-local cluster in $PG_ROOT"
+  BIN="$(server_bindir "$(cat "$PG_ROOT/data/PG_VERSION")")" || die "no PostgreSQL binaries for the cluster in $PG_ROOT"
+  pick_os_user
+  local_paths
+  as_pg "$BIN/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1 || die "the project-local PostgreSQL in $PGDATA_DIR is not running"
+  printf 'stopping_ms=%s\n' "$(date +%s%3N)"
+  as_pg "$BIN/pg_ctl" -D "$PGDATA_DIR" -m immediate -w -s stop
+  sleep "${DUBAN_PG_DOWN_SECONDS:-0}"
+  if ! as_pg "$BIN/pg_ctl" -D "$PGDATA_DIR" -l "$LOG_FILE" -w -t 60 -s start >/dev/null 2>&1; then
+    tail -n 20 "$LOG_FILE" >&2; die "the local cluster did not start again (log: $LOG_FILE)"
+  fi
+  printf 'ready_ms=%s\n' "$(date +%s%3N)"
+  log "restarted the project-local PostgreSQL in $PGDATA_DIR (immediate mode)"
+}
+
 explain_and_exit() {
   {
     echo "error: no PostgreSQL available for Duban."
@@ -457,6 +480,7 @@ explain_and_exit() {
 
 # ---------------------------------------------------------------- main
 if [ "$ACTION" = stop ]; then stop_local; exit 0; fi
+if [ "$ACTION" = restart ]; then restart_local; exit 0; fi
 
 if [ "$MODE" = auto ] || [ "$MODE" = url ]; then
   if try_url; then emit; exit 0; fi

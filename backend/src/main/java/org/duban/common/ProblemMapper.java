@@ -144,10 +144,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (databaseUnreachable(e)) {
+        if (DatabaseFaults.unreachable(e)) {
             LOG.warnf("database unreachable for %s: %s", uri.getPath(), e.getMessage());
-            Response answer = problem(503, "database-unavailable", "Service Unavailable",
-                    "the database cannot be reached at the moment; nothing was changed, try again shortly", uri, List.of());
+            // a connection lost while committing leaves the outcome open: the change may have been saved
+            String detail = DatabaseFaults.duringCommit(e)
+                    ? "the connection to the database was lost while the change was being saved; it may or may not have been saved: check before repeating it"
+                    : "the database cannot be reached at the moment; nothing was changed, try again shortly";
+            Response answer = problem(503, "database-unavailable", "Service Unavailable", detail, uri, List.of());
             return Response.fromResponse(answer).header("Retry-After", "5").build();
         }
         if (e instanceof java.io.IOException) { // the body could not be read: the client went away mid-request
@@ -160,20 +163,6 @@ public class ProblemMapper {
                 "The server could not complete the request; quote the request id when reporting it",
                 uri.getPath(), null, requestId);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
-    }
-
-    /** A lost or refused database connection (SQLSTATE class 08, a server shutting down) or an exhausted pool. */
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {

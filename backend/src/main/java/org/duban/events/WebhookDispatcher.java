@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import org.duban.common.DatabaseFaults;
 import org.duban.common.DomainException;
 import org.duban.inbox.Notifications;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,7 +75,7 @@ public class WebhookDispatcher {
     @Scheduled(every = "${duban.webhooks.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        run();
+        DatabaseFaults.runJob("webhook round", this::run);
     }
 
     /** One round: position events, fan them out, send what is due. Returns the attempts made. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import org.duban.common.DatabaseFaults;
 import org.duban.reporting.ReportDtos.StatusRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,7 +39,7 @@ public class StatusJob {
     @Scheduled(every = "${duban.status.interval:PT10M}", delayed = "${duban.status.first-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyInterval() {
-        runSlot(Instant.now().getEpochSecond() / interval.toSeconds(), instance, status.today());
+        DatabaseFaults.runJob("status job", () -> runSlot(Instant.now().getEpochSecond() / interval.toSeconds(), instance, status.today()));
     }
 
     /** Runs the job for a slot unless another instance already claimed it; returns whether this one ran it. */

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.duban.common.DatabaseFaults;
 import org.duban.common.Sql;
 import org.duban.common.Sql.Row;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -141,6 +142,10 @@ public class StatsRollups {
     @Scheduled(every = "${duban.stats.refresh-interval:15s}", delayed = "${duban.stats.refresh-first-delay:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshAll() {
+        DatabaseFaults.runJob("statistics refresh", this::refreshRead);
+    }
+
+    private void refreshRead() {
         List<Row> plans = QuarkusTransaction.requiringNew().call(() -> {
             sql.update("DELETE FROM stats_dirty d WHERE NOT EXISTS (SELECT 1 FROM stats_rollup_state s WHERE s.plan_id = d.plan_id)",
                     Map.of());
