@@ -70,12 +70,7 @@ start_backend() { # log-file, then extra VAR=value settings
     java -jar "$jar" >"$logf" 2>&1 &
   backend=$!
   clean=false
-  for _ in $(seq 1 240); do
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$backend" 2>/dev/null || { tail -n 40 "$logf" >&2; die "the backend did not start"; }
-    sleep 1
-  done
-  tail -n 40 "$logf" >&2; die "the backend is not ready after 240 s"
+  wait_ready "http://127.0.0.1:$port" "$backend" "$logf" 240
 }
 failed=0
 fail() { log "  FAIL $*"; failed=1; }

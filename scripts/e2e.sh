@@ -44,15 +44,6 @@ export DUBAN_JWT_KEY_DIR="${DUBAN_JWT_KEY_DIR:-$DUBAN_DATA/jwt}"
 backend="" second="" proxy=""
 trap 'kill $backend $second $proxy 2>/dev/null || true; wait 2>/dev/null || true' EXIT
 
-wait_ready() { # url pid log
-  for _ in $(seq 1 120); do
-    curl -fs "$1/q/health/ready" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || { tail -n 40 "$3" >&2; die "$1 did not start"; }
-    sleep 1
-  done
-  tail -n 40 "$3" >&2; die "$1 is not ready"
-}
-
 # the first instance: a clean schema, so the tests see exactly the demo data plus what they create
 QUARKUS_HTTP_PORT="$port" DUBAN_DEMO_DATA_ENABLED=true DUBAN_DEMO_PASSWORD="$E2E_PASSWORD" \
   QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \

@@ -52,3 +52,15 @@ apt_install() {
   tail -n 20 "$logf" >&2 || true
   return 1
 }
+
+# Waits until URL/q/health/ready answers, while process PID lives; on failure shows the tail of LOG and
+# exits. Usage: wait_ready URL PID LOG [SECONDS (default 120)]
+wait_ready() {
+  local tries="${4:-120}"
+  for _ in $(seq 1 "$tries"); do
+    curl -fs "$1/q/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { tail -n 40 "$3" >&2; die "$1 did not start"; }
+    sleep 1
+  done
+  tail -n 40 "$3" >&2; die "$1 is not ready after $tries s"
+}
