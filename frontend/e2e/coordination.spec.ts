@@ -74,6 +74,8 @@ test.afterEach(async () => {
 })
 
 test('a leader instructs a task, the co-unit contributes, the lead unit reads both and answers, the supervisor sees the answer', async ({ browser }) => {
+  // three people sign in and work in turn: three times the usual time on a loaded machine
+  test.slow()
   const instruction = `请牵头单位会同配合单位加快推进 ${Date.now()}`
   const contribution = '海东市：已完成本市配合调研，形成报告一份。'
   const answer = '已会同海东市制定推进方案，下周报送。'
