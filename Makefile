@@ -1,11 +1,14 @@
 # Duban — thin entry points; the logic lives in scripts/.
-.PHONY: run test build dev openapi lint-api bench chaos clean
+.PHONY: run test fuzz build dev openapi lint-api bench chaos clean
 
 run:      ## build everything, ensure PostgreSQL, load the demo plan, serve on http://localhost:8080
 	scripts/run.sh
 
 test:     ## every test: backend on PostgreSQL, contract drift and lint, Vitest, Playwright in Chromium, compose
 	scripts/test.sh
+
+fuzz:     ## API fuzzing (10,000 requests from openapi.yaml) and Jazzer on the import and plan-document parsers, within 10 minutes
+	scripts/fuzz.sh
 
 build:    ## SPA + packaged backend (backend/target/quarkus-app)
 	scripts/build.sh

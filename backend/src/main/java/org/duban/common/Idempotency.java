@@ -66,7 +66,10 @@ public class Idempotency {
         if (identity.isAnonymous()) {
             return null; // the endpoint answers 401 itself
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+        // read the stream itself: hasEntity() parses the Content-Type and throws on a malformed one (a 500 instead of
+        // the endpoint's own 415)
+        java.io.InputStream entity = request.getEntityStream();
+        byte[] body = entity == null ? new byte[0] : entity.readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = sha256(request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery() + "\n" + new String(body, StandardCharsets.UTF_8));

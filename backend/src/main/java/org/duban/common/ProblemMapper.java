@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -13,6 +15,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -96,7 +99,12 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        if (headers == null || headers.getHeaderString("If-Match") == null) {
+            // a write without If-Match (a password reset, a state change) lost a race: the contract's 409, not 412
+            return problem(409, "conflict", "Conflict",
+                    "The resource was changed by another request at the same time; nothing was changed, retry", uri, List.of());
+        }
         return problem(412, "stale-version", "Precondition failed",
                 "The resource was changed by another request; reload it and retry", uri, List.of());
     }
@@ -119,7 +127,7 @@ public class ProblemMapper {
         // A path or query parameter that does not convert (/plans/abc, ?dueFrom=yesterday) surfaces as a
         // JAX-RS 404 with the conversion failure as cause; that is bad input, not a missing resource.
         if (e.getCause() != null) {
-            String reason = e.getCause().getMessage() == null ? "" : ": " + safeValue(e.getCause().getMessage());
+            String reason = conversionFailure(e.getCause());
             return problem(400, "validation", "Invalid input", "A path or query parameter has the wrong format" + reason,
                     uri, List.of());
         }
@@ -143,7 +151,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            // a version check that failed only at commit arrives wrapped (ArcUndeclaredThrowableException, RollbackException)
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+                return concurrentUpdate((RuntimeException) cause, uri, headers);
+            }
+        }
         if (DatabaseFaults.unreachable(e)) {
             LOG.warnf("database unreachable for %s: %s", uri.getPath(), e.getMessage());
             // a connection lost while committing leaves the outcome open: the change may have been saved
@@ -152,6 +166,15 @@ public class ProblemMapper {
                     : "the database cannot be reached at the moment; nothing was changed, try again shortly";
             Response answer = problem(503, "database-unavailable", "Service Unavailable", detail, uri, List.of());
             return Response.fromResponse(answer).header("Retry-After", "5").build();
+        }
+        String dataError = sqlState(e, "22");
+        if (dataError != null) {
+            // SQLSTATE class 22, a data exception: a value the client sent that the database cannot store (a NUL
+            // character in a query parameter, a number or date beyond a column's range). The transaction rolled back.
+            LOG.debugf("data exception %s for %s: %s", dataError, uri.getPath(), e.getMessage());
+            return problem(400, "validation", "Invalid input",
+                    "A value cannot be stored or compared: it is out of range or contains a character such as NUL (U+0000)",
+                    uri, List.of());
         }
         if (e instanceof java.io.IOException) { // the body could not be read: the client went away mid-request
             LOG.debugf("request body of %s unreadable: %s", uri.getPath(), e.getMessage());
@@ -163,6 +186,20 @@ public class ProblemMapper {
                 "The server could not complete the request; quote the request id when reporting it",
                 uri.getPath(), null, requestId);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The SQLSTATE of the first SQL exception among the causes when it is of this class (its first two characters). */
+    private static String sqlState(Throwable e, String sqlClass) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().startsWith(sqlClass) ? sql.getSQLState() : null;
+            }
+        }
+        return null;
+    }
+
+    private Response unexpected(Throwable e, UriInfo uri) {
+        return unexpected(e, uri, null);
     }
 
     static Response problem(int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {
@@ -214,6 +251,25 @@ public class ProblemMapper {
         }
         return path.length() == 0 ? "body" : path.toString();
     }
+
+    /**
+     * Why a parameter did not convert, without naming Java classes: "No enum constant org.duban.unit.UnitType.NOPE"
+     * becomes ": NOPE is not one of the allowed values"; a message that names a class is left out.
+     */
+    private static String conversionFailure(Throwable cause) {
+        String message = cause.getMessage();
+        if (message == null) {
+            return "";
+        }
+        Matcher constant = ENUM_CONSTANT.matcher(message);
+        if (constant.matches()) {
+            return ": " + safeValue(constant.group(1)) + " is not one of the allowed values";
+        }
+        return CLASS_NAME.matcher(message).find() ? "" : ": " + safeValue(message);
+    }
+
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("No enum constant (?:[\\w$]+\\.)+?[A-Z][\\w$]*\\.(.*)", Pattern.DOTALL);
+    private static final Pattern CLASS_NAME = Pattern.compile("\\b[a-z][\\w$]*\\.[a-z][\\w$]*\\.[\\w$.]*[A-Z]|Exception|\\.java\\b");
 
     private static String safeValue(Object value) {
         String text = String.valueOf(value);

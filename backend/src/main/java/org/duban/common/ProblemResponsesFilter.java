@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 "Sign in, or send a valid access token or API token as Authorization: Bearer …", "/api/v1/plans", null, null);
         example("403", "forbidden", "Forbidden", "Your role or token scope does not allow this", "/api/v1/plans", null, null);
         example("404", "not-found", "Not found", "plan 42 does not exist", "/api/v1/plans/42", null, null);
+        example("406", "http-406", "Not Acceptable", "Not Acceptable", "/api/v1/plans", null, null);
         example("409", "conflict", "Conflict", "a plan with this code already exists", "/api/v1/plans", null, null);
         example("412", "stale-version", "Precondition failed",
                 "The resource has changed (current ETag \"3\"); reload it and retry", "/api/v1/plans/42", null, null);
@@ -125,6 +126,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (addressesOne) {
                     add(responses, "404", "No such resource");
                 }
+                // Accept naming only types the operation does not answer with (e.g. just application/problem+json)
+                add(responses, "406", "The Accept header names no media type the operation answers with");
                 if (write) {
                     add(responses, "409", "Conflicts with the current state, e.g. a duplicate");
                 }

@@ -1,5 +1,6 @@
 package org.duban.importing.bulk;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -57,8 +58,12 @@ public final class JsonSource implements RowSource {
             if (!headersGiven) {
                 handler.headers(new ArrayList<>());
             }
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
+            // a syntax error, or a document beyond the parser's limits (nesting, number or name length)
             throw new Unreadable("not valid JSON: " + e.getOriginalMessage());
+        } catch (CharConversionException e) {
+            // the parser guessed UTF-16 or UTF-32 from the first bytes and met a character those cannot hold
+            throw new Unreadable("not valid JSON: the file is not UTF-8, UTF-16 or UTF-32 text");
         }
     }
 }

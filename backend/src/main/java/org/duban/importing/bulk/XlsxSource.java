@@ -71,18 +71,33 @@ public final class XlsxSource implements RowSource {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
-                parser.parse(new InputSource(sheet));
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (HandlerFailure e) {
+                    throw (RuntimeException) e.getCause(); // the import's own handler failed, not the workbook
+                } catch (BadSheet e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // POI's sheet handler on a malformed attribute (a row number r="1x", a style index…) throws what
+                    // it meets: NumberFormatException, IndexOutOfBoundsException and the like
+                    throw new Unreadable("the workbook cannot be read: the first sheet holds a malformed value");
+                }
             }
             if (!rows.headersGiven) {
                 throw new Unreadable("the first sheet is empty: its first row must name the columns");
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
             throw new Unreadable(zipBomb(e) ? EXPANDS_TOO_FAR : "not an XLSX workbook");
+        } catch (Unreadable e) {
+            throw e;
+        } catch (BadSheet e) {
+            throw new Unreadable("the workbook cannot be read: " + e.getMessage());
         } catch (IOException e) {
             if (zipBomb(e)) { // POI's inflate-ratio guard stops the read with an IOException
                 throw new Unreadable(EXPANDS_TOO_FAR);
             }
-            throw e;
+            // POI reports a damaged part (an empty or truncated shared-strings table, say) as an IOException too
+            throw new Unreadable("the workbook cannot be read: " + e.getMessage());
         } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw new Unreadable("the workbook cannot be read: " + e.getMessage());
         } catch (IllegalStateException | org.apache.poi.util.RecordFormatException | org.apache.poi.ooxml.POIXMLException e) {
@@ -101,6 +116,20 @@ public final class XlsxSource implements RowSource {
             }
         }
         return false;
+    }
+
+    /** What the sheet handler finds wrong with the sheet itself; read() reports it as {@link Unreadable}. */
+    private static final class BadSheet extends RuntimeException {
+        BadSheet(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** Carries an exception of the import's handler through the SAX parser, so that it is not taken for a damaged sheet. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /** Collects the cells of each row and hands complete rows on. */
@@ -122,7 +151,13 @@ public final class XlsxSource implements RowSource {
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
             if (reference != null) {
-                cells.put((int) new CellReference(reference).getCol(), formattedValue);
+                int column;
+                try {
+                    column = new CellReference(reference).getCol();
+                } catch (IllegalArgumentException e) { // r="…" that names no cell
+                    throw new BadSheet("a cell has the invalid reference " + (reference.length() > 20 ? reference.substring(0, 20) + "…" : reference));
+                }
+                cells.put(column, formattedValue);
             }
         }
 
@@ -137,7 +172,11 @@ public final class XlsxSource implements RowSource {
                     String header = cells.get(i);
                     headers.add(header == null ? "" : header.strip());
                 }
-                handler.headers(headers);
+                try {
+                    handler.headers(headers);
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
                 headersGiven = true;
                 return;
             }
@@ -149,7 +188,11 @@ public final class XlsxSource implements RowSource {
                 }
             });
             if (!row.isEmpty()) {
-                handler.row(rowNum + 1, row);
+                try {
+                    handler.row(rowNum + 1, row);
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
             }
         }
     }
