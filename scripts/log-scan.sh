@@ -33,3 +33,5 @@ refused401=$(count -E '\] \(.*\) 401 [A-Z]+ ' "$@")
 refused403=$(count -E '\] \(.*\) 403 [A-Z]+ ' "$@")
 log "log scan: $lines lines, $(wc -l <<<"$passwords") test passwords and ${#patterns[@]} token patterns looked for, $found found; refusals on record: $refused401 × 401, $refused403 × 403"
 [ "$found" -eq 0 ] || die "secrets in the log"
+# the tests are refused on purpose hundreds of times: no refusal on record means the wrong log was scanned
+[ "$refused401" -gt 0 ] && [ "$refused403" -gt 0 ] || die "no 401 or 403 on record: is this the test run's log?"
