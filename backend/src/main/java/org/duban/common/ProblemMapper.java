@@ -176,6 +176,11 @@ public class ProblemMapper {
                     "A value cannot be stored or compared: it is out of range or contains a character such as NUL (U+0000)",
                     uri, List.of());
         }
+        if (e instanceof IllegalArgumentException && String.valueOf(e.getMessage()).startsWith("Failed to decode URL")) {
+            // a body sent as application/x-www-form-urlencoded is decoded before any endpoint is chosen (ours take JSON)
+            return problem(400, "unreadable-body", "Bad Request", "the request body is not valid URL-encoded form data",
+                    uri, List.of());
+        }
         if (e instanceof java.io.IOException) { // the body could not be read: the client went away mid-request
             LOG.debugf("request body of %s unreadable: %s", uri.getPath(), e.getMessage());
             return problem(400, "unreadable-body", "Bad Request", "the request body could not be read completely", uri, List.of());
