@@ -1,45 +1,14 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { DEMO_PLAN, apiAs, signIn } from './support'
+import { DEMO_PLAN, apiAs, freshTask, signIn, type FreshTask } from './support'
 
 const DEMO_TASK = '深入开展法治政府建设示范创建活动'
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/plan-overview.png', import.meta.url))
 
-interface Created {
-  planId: number
-  sectionId: number
-  taskId: number
-  taskTitle: string
-}
-
-async function post<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
-  const res = await request.post(url, { data })
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(201)
-  return (await res.json()) as T
-}
+type Created = FreshTask
 
 /** A plan + section + task of its own, so re-runs never collide with demo data or earlier runs. */
-async function createFreshTask(request: APIRequestContext): Promise<Created> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const plan = await post<{ id: number }>(request, '/api/v1/plans', {
-    code: `e2e-${stamp}`,
-    title: `端到端测试工作要点 ${stamp}`,
-    year: 2099,
-    issuer: '端到端测试',
-    documentNumber: `测试〔2099〕${stamp}号`,
-    issueDate: '2099-01-01',
-  })
-  const section = await post<{ id: number }>(request, `/api/v1/plans/${plan.id}/sections`, { number: 1, title: '测试部分' })
-  const taskTitle = `测试任务 ${stamp}`
-  const task = await post<{ id: number }>(request, '/api/v1/tasks', {
-    planId: plan.id,
-    sectionId: section.id,
-    number: '1',
-    title: taskTitle,
-    content: `${taskTitle}：用于端到端测试的任务正文。`,
-  })
-  return { planId: plan.id, sectionId: section.id, taskId: task.id, taskTitle }
-}
+const createFreshTask = (request: APIRequestContext) => freshTask(request, '端到端测试', 'e2e')
 
 /** Best-effort removal of what createFreshTask made (children first; each DELETE sends the ETag it just read). */
 async function removeFreshTask(request: APIRequestContext, created: Created) {
@@ -72,9 +41,9 @@ test.beforeEach(async ({ page, request }) => {
 })
 
 test('the demo plan shows its 9 sections and 26 tasks', async ({ page }) => {
-  // the supervisor's home is the dashboard; the plans are one menu entry away
+  // the supervisor's home is today's workbench; the plans are one menu entry away
   await page.goto('/')
-  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page).toHaveURL(/\/workbench$/)
   await page.getByRole('menuitem', { name: '工作要点' }).click()
   await expect(page).toHaveURL(/\/plans$/)
   await expect(page.getByTestId('user-name')).toHaveText('省司法厅督察处')

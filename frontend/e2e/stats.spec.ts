@@ -69,8 +69,8 @@ test('a supervisor reads the dashboard, clicks a red segment through to its assi
   const planId = plans.items.find((p) => p.code === DEMO_PLAN_CODE)!.id
 
   await signIn(page, 'supervisor')
-  // the dashboard is the supervisor's home
-  await expect(page).toHaveURL(/\/dashboard$/)
+  // the supervisor's home is the workbench; the dashboard is a menu entry
+  await expect(page).toHaveURL(/\/workbench$/)
   await page.goto(`/dashboard?planId=${planId}`)
   await expect(page.getByRole('heading', { name: '数据看板' })).toBeVisible()
   await expect(page.getByTestId('dashboard-scope')).toContainText('全省')

@@ -102,7 +102,8 @@ describe('annual reports', () => {
 describe('homeRouteName', () => {
   it('lands reporters on their tasks and supervisors, viewers and admins on the dashboard', () => {
     expect(homeRouteName(person('REPORTER'))).toBe('my-tasks')
-    expect(homeRouteName(person('SUPERVISOR'))).toBe('dashboard')
+    expect(homeRouteName(person('SUPERVISOR'))).toBe('workbench')
+    expect(homeRouteName(person('SUPERVISOR', 'VIEWER'))).toBe('workbench')
     expect(homeRouteName(person('VIEWER'))).toBe('dashboard')
     expect(homeRouteName(person('ADMIN'))).toBe('dashboard')
     expect(homeRouteName(person('REPORTER', 'VIEWER'))).toBe('my-tasks')

@@ -16,6 +16,8 @@ export const ACCESS = {
   /** review submitted reports, urge lagging units, recompute traffic lights */
   review: ['SUPERVISOR'],
   overdue: ['SUPERVISOR'],
+  /** today's workbench: what needs the supervisor's attention (their home page) */
+  workbench: ['SUPERVISOR'],
   /** issue leaders' instructions (批示): supervisors, and viewers the server flags as leaders */
   instruct: ['SUPERVISOR', 'VIEWER'],
   /** enter or correct metric figures: reporters their own unit's, supervisors any unit's */
@@ -54,11 +56,13 @@ export function decideAccess(meta: AccessMeta, me: { roles: readonly string[] } 
 }
 
 /**
- * Where a person lands after signing in: reporters on their unit's tasks, supervisors, viewers and
- * admins on the dashboard; anyone else (no known role) on the plans, which every signed-in person may open.
+ * Where a person lands after signing in: reporters on what their unit owes (my tasks), supervisors on
+ * today's workbench, leaders (viewers) and admins on the dashboard; anyone else (no known role) on
+ * the plans, which every signed-in person may open.
  */
-export function homeRouteName(me: { roles: readonly string[] }): 'my-tasks' | 'dashboard' | 'plans' {
+export function homeRouteName(me: { roles: readonly string[] }): 'my-tasks' | 'workbench' | 'dashboard' | 'plans' {
   if (hasAnyRole(me, ACCESS.myTasks)) return 'my-tasks'
+  if (hasAnyRole(me, ACCESS.workbench)) return 'workbench'
   return hasAnyRole(me, ACCESS.stats) ? 'dashboard' : 'plans'
 }
 

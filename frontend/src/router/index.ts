@@ -11,6 +11,8 @@ declare module 'vue-router' {
     public?: boolean
     /** any of these roles may open the page; absent = every signed-in person */
     roles?: readonly string[]
+    /** the list page this one belongs to (a route name without parameters), for the breadcrumbs */
+    parent?: string
     /** 'app' (header + navigation, the default), 'public' (the public progress pages) or 'bare' (sign-in) */
     layout?: 'app' | 'public' | 'bare'
   }
@@ -22,7 +24,7 @@ function numericParam(name: string) {
 }
 
 export const routes: RouteRecordRaw[] = [
-  // The guard sends "/" to the person's home (my-tasks for reporters, the dashboard for the others).
+  // The guard sends "/" to the person's home (see homeRouteName).
   { path: '/', name: 'home', component: { render: () => null } },
   {
     path: '/login',
@@ -41,14 +43,14 @@ export const routes: RouteRecordRaw[] = [
     name: 'plan',
     component: () => import('@/features/plan/views/PlanOverviewView.vue'),
     props: numericParam('planId'),
-    meta: { titleKey: 'title.plan' },
+    meta: { titleKey: 'title.plan', parent: 'plans' },
   },
   {
     path: '/tasks/:taskId(\\d+)',
     name: 'task',
     component: () => import('@/features/plan/views/TaskDetailView.vue'),
     props: numericParam('taskId'),
-    meta: { titleKey: 'title.task' },
+    meta: { titleKey: 'title.task', parent: 'plans' },
   },
   {
     path: '/metrics',
@@ -61,7 +63,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'metric',
     component: () => import('@/features/metrics/views/MetricDetailView.vue'),
     props: numericParam('metricId'),
-    meta: { titleKey: 'title.metric' },
+    meta: { titleKey: 'title.metric', parent: 'metrics' },
   },
   // the entry form is a tab of the metric page
   {
@@ -80,7 +82,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'assignment-report',
     component: () => import('@/features/reporting/views/AssignmentReportView.vue'),
     props: numericParam('assignmentId'),
-    meta: { titleKey: 'title.report', roles: ACCESS.report },
+    meta: { titleKey: 'title.report', roles: ACCESS.report, parent: 'my-tasks' },
   },
   {
     path: '/inbox',
@@ -99,6 +101,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'overdue',
     component: () => import('@/features/reporting/views/OverdueView.vue'),
     meta: { titleKey: 'title.overdue', roles: ACCESS.overdue },
+  },
+  {
+    path: '/workbench',
+    name: 'workbench',
+    component: () => import('@/features/home/views/WorkbenchView.vue'),
+    meta: { titleKey: 'title.workbench', roles: ACCESS.workbench },
   },
   {
     path: '/dashboard',
@@ -129,7 +137,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'annual-report',
     component: () => import('@/features/stats/views/AnnualReportView.vue'),
     props: numericParam('id'),
-    meta: { titleKey: 'title.annualReport', roles: ACCESS.annualReports },
+    meta: { titleKey: 'title.annualReport', roles: ACCESS.annualReports, parent: 'annual-reports' },
   },
   {
     path: '/imports',
@@ -154,7 +162,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'unit',
     component: () => import('@/features/units/views/UnitsView.vue'),
     props: numericParam('unitId'),
-    meta: { titleKey: 'title.units', roles: ACCESS.units },
+    meta: { titleKey: 'title.unit', roles: ACCESS.units, parent: 'units' },
   },
   {
     path: '/admin/users',
