@@ -116,6 +116,17 @@ describe('bulk review', () => {
     ])
     expect(summarizeBulk(results)).toEqual({ ok: 2, failed: 1, failures: { 2: '409 not SUBMITTED' } })
   })
+
+  it('reports the rows decided so far after each call, for the progress bar', async () => {
+    const seen: number[][] = []
+    await runEach(
+      [{ id: 7 }, { id: 8 }],
+      async () => undefined,
+      () => '',
+      (sofar) => seen.push(sofar.map((r) => r.id)),
+    )
+    expect(seen).toEqual([[7], [7, 8]])
+  })
 })
 
 describe('urges, downloads and the timeline', () => {

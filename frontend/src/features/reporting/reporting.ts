@@ -259,6 +259,7 @@ export async function runEach<T extends { id: number }>(
   items: readonly T[],
   call: (item: T) => Promise<unknown>,
   describe: (e: unknown) => string,
+  onResult?: (results: readonly BulkRowResult[]) => void,
 ): Promise<BulkRowResult[]> {
   const out: BulkRowResult[] = []
   for (const item of items) {
@@ -268,6 +269,7 @@ export async function runEach<T extends { id: number }>(
     } catch (e) {
       out.push({ id: item.id, ok: false, message: describe(e) })
     }
+    onResult?.([...out])
   }
   return out
 }
