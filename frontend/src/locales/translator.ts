@@ -1,3 +1,4 @@
+import { i18n, type AppLocale } from '@/i18n'
 import zhCN from './zh-CN.json'
 import en from './en.json'
 
@@ -12,5 +13,19 @@ export function translator(locale: 'zh-CN' | 'en') {
   return (key: string, named: Record<string, unknown> = {}): string => {
     const msg = key.split('.').reduce<string | Tree | undefined>((n, k) => (n && typeof n === 'object' ? n[k] : undefined), messages)
     return typeof msg === 'string' ? msg.replace(/\{(\w+)\}/g, (_, k: string) => String(named[k] ?? '')) : key
+  }
+}
+
+/**
+ * Runs `fn` with the UI language set to `locale`, then sets it back: numbers and dates follow the
+ * UI language (see shared/format.ts), so a test of English output switches it as the app does.
+ */
+export function inLocale<T>(locale: AppLocale, fn: () => T): T {
+  const before = i18n.global.locale.value
+  i18n.global.locale.value = locale
+  try {
+    return fn()
+  } finally {
+    i18n.global.locale.value = before
   }
 }

@@ -1,5 +1,9 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import dayjs from 'dayjs'
+// Element Plus' date pickers compute their calendars with Day.js in the config provider's language
+// (zh-cn: weeks begin on Monday); Day.js knows only English until a locale is loaded.
+import 'dayjs/locale/zh-cn'
 import { DEFAULT_LOCALE, i18n, isAppLocale, type AppLocale } from '@/i18n'
 
 const STORAGE_KEY = 'duban.locale'
@@ -20,6 +24,7 @@ export const usePreferencesStore = defineStore('preferences', () => {
   function apply(l: AppLocale) {
     i18n.global.locale.value = l
     document.documentElement.lang = l
+    dayjs.locale(l === 'en' ? 'en' : 'zh-cn')
   }
 
   function setLocale(l: AppLocale) {

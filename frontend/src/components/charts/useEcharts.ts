@@ -1,18 +1,22 @@
 import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue'
 import type { EChartsCoreOption } from 'echarts/core'
-import { init, type ECharts } from '@/plugins/echarts'
+import { i18n, type AppLocale } from '@/i18n'
+import { echartsLocale, init, type ECharts } from '@/plugins/echarts'
 
 export interface UseEchartsOptions {
   /** a registered theme name, or a theme object */
   theme?: string | object
   /** called with the clicked item's params (series data item in `data`) */
   onClick?: (params: { name: string; dataIndex: number; data: unknown }) => void
+  /** what the chart shows, in words: the title of ECharts' aria description */
+  label?: () => string
 }
 
 /**
  * One ECharts instance for an element: created once the element has a size (a hidden tab has
  * none), fed the option whenever it changes (replacing, not merging), resized with its element and
- * disposed with the component.
+ * disposed with the component. It speaks the UI language (ECharts' locale is fixed at init, so a
+ * language switch makes a new instance) and describes itself in the element's aria-label.
  */
 export function useEcharts(el: Ref<HTMLElement | null | undefined>, option: Ref<EChartsCoreOption | null | undefined>, opts: UseEchartsOptions = {}) {
   let chart: ECharts | null = null
@@ -26,14 +30,23 @@ export function useEcharts(el: Ref<HTMLElement | null | undefined>, option: Ref<
     if (chart) return chart
     const e = el.value
     if (!e || !hasSize(e)) return null
-    chart = init(e, opts.theme ?? null, { renderer: 'canvas' })
+    chart = init(e, opts.theme ?? null, { renderer: 'canvas', locale: echartsLocale(i18n.global.locale.value as AppLocale) })
     if (opts.onClick) chart.on('click', (p) => opts.onClick!(p as unknown as { name: string; dataIndex: number; data: unknown }))
     return chart
   }
 
   function render() {
     const c = ensure()
-    if (c && option.value) c.setOption(option.value, { notMerge: true })
+    if (!c || !option.value) return
+    const o = option.value
+    // ECharts' description begins with the title: a hidden one when the chart shows none
+    const title = o.title ?? (opts.label ? { text: opts.label(), show: false } : undefined)
+    c.setOption({ ...o, ...(title ? { title } : {}), aria: { enabled: true, ...(o.aria as object | undefined) } }, { notMerge: true })
+  }
+
+  function dispose() {
+    chart?.dispose()
+    chart = null
   }
 
   onMounted(() => {
@@ -48,12 +61,21 @@ export function useEcharts(el: Ref<HTMLElement | null | undefined>, option: Ref<
   })
 
   watch(option, render)
+  // after the DOM update, so the new description is the last word on the element's aria-label
+  watch(
+    i18n.global.locale,
+    () => {
+      if (!chart) return
+      dispose()
+      render()
+    },
+    { flush: 'post' },
+  )
 
   onBeforeUnmount(() => {
     observer?.disconnect()
     observer = null
-    chart?.dispose()
-    chart = null
+    dispose()
   })
 
   return { instance: () => chart, render }

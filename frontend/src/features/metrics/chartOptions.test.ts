@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AttainmentRow, SeriesView } from '@/api/types'
-import { translator } from '@/locales/translator'
+import { inLocale, translator } from '@/locales/translator'
 import { breakdownHeight, buildBreakdownOption, buildSeriesOption, sortRows, type BreakdownDatum } from './chartOptions'
 
 const tZh = translator('zh-CN')
@@ -52,11 +52,11 @@ describe('buildSeriesOption', () => {
   })
 
   it('labels in English and takes an explicit target over the series one', () => {
-    const o = buildSeriesOption(series, tEn, { unit: '%', target: 100 }) as Opt
+    const o = inLocale('en', () => buildSeriesOption(series, tEn, { unit: '%', target: 100 })) as Opt
     expect(o.xAxis.data[1]).toBe('Q2 2024')
     expect(o.series[1].name).toBe('Year to date')
     expect(o.series[1].markLine.data[0].yAxis).toBe(100)
-    expect(o.series[1].markLine.label.formatter).toBe('Target 100 %')
+    expect(o.series[1].markLine.label.formatter).toBe('Target 100%')
   })
 
   it('has no target line for comparisons and reference metrics', () => {
@@ -88,11 +88,11 @@ describe('buildBreakdownOption', () => {
   })
 
   it('draws the target as a vertical line, in English too', () => {
-    const o = buildBreakdownOption(rows, 90, tEn, { unit: '%' }) as Opt
+    const o = inLocale('en', () => buildBreakdownOption(rows, 90, tEn, { unit: '%' })) as Opt
     expect(o.series[0].markLine.data).toEqual([{ xAxis: 90, name: 'target' }])
-    expect(o.series[0].markLine.label.formatter).toBe('Target 90 %')
+    expect(o.series[0].markLine.label.formatter).toBe('Target 90%')
     expect(o.series[0].data[3].label.formatter).toBe('No data')
-    expect(o.series[0].data[0].label.formatter).toBe('90.4 % · Met')
+    expect(o.series[0].data[0].label.formatter).toBe('90.4% · Met')
   })
 
   it('omits the target line when there is none and tells its tooltip in words', () => {

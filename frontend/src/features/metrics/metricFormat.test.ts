@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MetricView } from '@/api/types'
-import { translator } from '@/locales/translator'
+import { inLocale, translator } from '@/locales/translator'
 import {
   attainmentKey,
   attainmentPeriods,
@@ -49,13 +49,13 @@ describe('targetText', () => {
     expect(targetText(base, tZh)).toBe('≥ 90 %')
     expect(targetText({ ...base, comparator: '<', targetValue: 30 }, tZh)).toBe('< 30 %')
     expect(targetText({ ...base, kind: 'COUNT', targetValue: 2, unit: '次' }, tZh)).toBe('≥ 2 次')
-    expect(targetText({ ...base, comparator: '=', targetValue: 100 }, tEn)).toBe('= 100 %')
+    expect(inLocale('en', () => targetText({ ...base, comparator: '=', targetValue: 100 }, tEn))).toBe('= 100%')
   })
 
   it('writes deadlines, comparisons and reference metrics as sentences', () => {
     const deadline = { ...base, kind: 'DEADLINE' as const, comparator: null, targetValue: null, targetDate: '2024-06-30', unit: '项' }
     expect(targetText(deadline, tZh)).toBe('2024-06-30 前完成')
-    expect(targetText(deadline, tEn)).toBe('Done by 2024-06-30')
+    expect(inLocale('en', () => targetText(deadline, tEn))).toBe('Done by Jun 30, 2024')
     const comparison = { ...base, kind: 'COMPARISON' as const, comparator: '>' as const, targetValue: null }
     expect(targetText(comparison, tZh, '同期行政诉讼一审纠错率')).toBe('高于 同期行政诉讼一审纠错率')
     expect(targetText(comparison, tEn, 'Litigation correction rate')).toBe('Higher than Litigation correction rate')

@@ -1,5 +1,8 @@
 import type { AttainmentStatus, Comparator, Granularity, MetricKind, MetricView, ValueInput } from '@/api/types'
+import { formatDate, formatNumber, formatPercent } from '@/shared/format'
 import type { TagType } from '@/shared/labels'
+
+export { formatNumber }
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -42,14 +45,10 @@ export function chartTarget(m: Pick<MetricView, 'unitAggregation' | 'kind' | 'co
   return m.targetValue ?? null
 }
 
-/** A figure for people: at most `digits` decimals, no trailing zeros; '—' when there is none. */
-export function formatNumber(v: number | null | undefined, digits = 1): string {
-  if (v === null || v === undefined || Number.isNaN(v)) return '—'
-  return String(Number(v.toFixed(digits)))
-}
-
-export function formatFigure(v: number | null | undefined, unit: string): string {
-  const n = formatNumber(v)
+/** A figure with its unit ("12 次"), a percentage as the language writes it; '—' when there is none. */
+export function formatFigure(v: number | null | undefined, unit: string, digits = 1): string {
+  if (unit === '%') return formatPercent(v, digits)
+  const n = formatNumber(v, digits)
   return n === '—' ? n : `${n} ${unit}`.trim()
 }
 
@@ -58,13 +57,13 @@ export function formatFigure(v: number | null | undefined, unit: string): string
  * "参照指标" for a metric that only serves as another's reference.
  */
 export function targetText(m: Pick<MetricView, 'kind' | 'comparator' | 'targetValue' | 'targetDate' | 'unit'>, t: Translate, referenceName?: string): string {
-  if (m.kind === 'DEADLINE') return m.targetDate ? t('metrics.target.deadline', { date: m.targetDate }) : t('metrics.target.none')
+  if (m.kind === 'DEADLINE') return m.targetDate ? t('metrics.target.deadline', { date: formatDate(m.targetDate) }) : t('metrics.target.none')
   if (m.kind === 'COMPARISON' && m.comparator) {
     return t('metrics.target.compare', { op: t(`metrics.compare.${WORDS[m.comparator]}`), name: referenceName ?? '—' })
   }
   if (!m.comparator) return t('metrics.target.reference')
   if (m.targetValue === null || m.targetValue === undefined) return t('metrics.target.none')
-  return `${SYMBOLS[m.comparator]} ${formatNumber(m.targetValue, 2)} ${m.unit}`.trim()
+  return `${SYMBOLS[m.comparator]} ${formatFigure(m.targetValue, m.unit, 2)}`
 }
 
 /** The periods of a year in a metric's granularity: 2024; 2024-Q1…Q4; 2024-01…12. */
@@ -172,8 +171,8 @@ export function describeFigure(raw: unknown, kind: MetricKind, t: Translate): st
   const shape = entryShape(kind)
   if (shape === 'ratio') {
     const p = ratioPercent(num('numerator'), num('denominator'))
-    return `${formatNumber(num('numerator'), 4)} / ${formatNumber(num('denominator'), 4)}${p === null ? '' : ` (${formatNumber(p)} %)`}`
+    return `${formatNumber(num('numerator'), 4)} / ${formatNumber(num('denominator'), 4)}${p === null ? '' : ` (${formatPercent(p)})`}`
   }
-  if (shape === 'done') return v.done ? t('metrics.entry.doneOn', { date: String(v.doneDate ?? '—') }) : t('metrics.entry.notDone')
+  if (shape === 'done') return v.done ? t('metrics.entry.doneOn', { date: formatDate(typeof v.doneDate === 'string' ? v.doneDate : null) }) : t('metrics.entry.notDone')
   return formatNumber(num('value'), 4)
 }

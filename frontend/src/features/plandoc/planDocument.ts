@@ -155,6 +155,7 @@ const list = <T>(v: readonly T[] | null | undefined): readonly T[] => v ?? []
 
 /** The year a title names ("青海省2024年…"), or null. */
 export function yearOfTitle(title: string | null | undefined): number | null {
+  // i18n-exempt: the document's own wording
   const m = /((?:19|20|21)\d{2})\s*年/.exec(title ?? '')
   return m ? Number(m[1]) : null
 }
@@ -178,6 +179,7 @@ function draftUnit(m: UnitMention): DraftUnit {
 }
 
 /** Words that introduce a target's figure; the metric's name is what stands before them. */
+// i18n-exempt: the parser's vocabulary, words of Chinese plan documents
 const TARGET_WORDS = ['不低于', '不少于', '不高于', '不超过', '不多于', '不大于', '不小于', '低于', '高于', '少于', '多于', '超过', '达到', '至少', '以上', '全覆盖', '控制在', '保持在', '提高到', '提升至', '达']
 
 /**
@@ -186,6 +188,7 @@ const TARGET_WORDS = ['不低于', '不少于', '不高于', '不超过', '不�
  * few to name anything ("每年发布1次行政复议典型案例").
  */
 export function targetName(text: string | null | undefined): string {
+  // i18n-exempt: Chinese punctuation of the document
   const clause = str(text).replace(/[。；;，,]+$/, '')
   let cut = clause.length
   for (const w of TARGET_WORDS) {
@@ -194,6 +197,7 @@ export function targetName(text: string | null | undefined): string {
   }
   const digit = clause.search(/\d/)
   if (digit >= 0 && digit < cut) cut = digit
+  // i18n-exempt: the document's own wording
   const name = clause
     .slice(0, cut)
     .replace(/^(每年|每半年|每季度|每月|全年|年内)/, '')
@@ -301,6 +305,7 @@ export function pickedUnit(task: DraftTask, unit: { id: number; name: string }):
 // ——— the plan's code ———
 
 /** Pinyin initials of the provinces, as plan codes begin (QH-FZZF-2024). */
+// i18n-exempt: province names as plan titles begin
 const REGIONS: readonly [string, string][] = [
   ['内蒙古', 'NMG'], ['黑龙江', 'HLJ'], ['北京', 'BJ'], ['天津', 'TJ'], ['河北', 'HEB'], ['山西', 'SX'], ['辽宁', 'LN'],
   ['吉林', 'JL'], ['上海', 'SH'], ['江苏', 'JS'], ['浙江', 'ZJ'], ['安徽', 'AH'], ['福建', 'FJ'], ['江西', 'JX'],
@@ -310,6 +315,7 @@ const REGIONS: readonly [string, string][] = [
 ]
 
 /** What a plan is about, most specific first. */
+// i18n-exempt: topics as plan titles name them
 const TOPICS: readonly [string, string][] = [
   ['法治政府', 'FZZF'], ['法治社会', 'FZSH'], ['法治建设', 'FZJS'], ['依法行政', 'YFXZ'], ['营商环境', 'YSHJ'], ['普法', 'PF'], ['法治', 'FZ'],
 ]

@@ -276,12 +276,7 @@ export async function runEach<T extends { id: number }>(
 
 // ——— misc ———
 
-/** File size for people: 12 B, 3.4 KB, 1.2 MB. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`
-  return `${(n / 1024 / 1024).toFixed(1)} MB`
-}
+export { formatBytes } from '@/shared/format'
 
 export const EVIDENCE_ACCEPT = '.pdf,.docx,.xlsx,.jpg,.jpeg,.png'
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024
@@ -388,7 +383,7 @@ export function extensionProblems(input: { requestedDueDate: string | null; reas
   return out
 }
 
-export const NOTIFICATION_KINDS = ['ASSIGNED', 'REPORT_RETURNED', 'URGED', 'DEADLINE_APPROACHING', 'INSTRUCTION', 'EXTENSION_DECIDED'] as const
+export const NOTIFICATION_KINDS = ['ASSIGNED', 'REPORT_RETURNED', 'URGED', 'DEADLINE_APPROACHING', 'INSTRUCTION', 'EXTENSION_DECIDED', 'WEBHOOK_DISABLED'] as const
 export const notificationKindKey = (k: string) => ((NOTIFICATION_KINDS as readonly string[]).includes(k) ? `enum.notificationKind.${k}` : 'enum.unknown')
 
 /** A notification's link, followed only when it is a path of this SPA. */

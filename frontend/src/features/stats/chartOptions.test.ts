@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AttainmentMatrixView, PeriodReports, ScorecardRow, SectionCounts } from '@/api/types'
-import { translator } from '@/locales/translator'
+import { inLocale, translator } from '@/locales/translator'
 import {
   TREND_SERIES,
   buildAttainmentHeatmapOption,
@@ -185,10 +185,10 @@ describe('buildAttainmentHeatmapOption', () => {
     const o = buildAttainmentHeatmapOption(matrix, tEn, { english: true }) as Opt
     expect(o.yAxis.data).toEqual(['Court appearance rate', 'Handover list'])
     expect(o.series[0].data[2].label.formatter).toBe('Not done\nNot met')
-    const tip = o.tooltip.formatter({ data: o.series[0].data[0] }) as string
+    const tip = inLocale('en', () => o.tooltip.formatter({ data: o.series[0].data[0] })) as string
     expect(tip).toContain('Court appearance rate')
     expect(tip).toContain('西宁市')
-    expect(tip).toContain('93.2 %')
+    expect(tip).toContain('93.2%')
   })
 
   it('gives each metric a two-line row', () => {

@@ -31,8 +31,7 @@ export function percentOf(n: number | null | undefined, d: number | null | undef
   return Number(((n / d) * 100).toFixed(1))
 }
 
-/** "65.8 %", or "—". */
-export const formatPercent = (v: number | null | undefined) => formatFigure(v, '%')
+export { formatPercent } from '@/shared/format'
 
 // ——— the filtered assignment list (the target of every chart click) ———
 
@@ -114,7 +113,9 @@ export function completionBand(percent: number | null | undefined) {
 
 /** "海西蒙古族藏族自治州" → "海西州", "玉树藏族自治州" → "玉树州"; cities stay as they are. */
 export function shortPrefectureName(name: string): string {
+  // i18n-exempt: the units' official (Chinese) names, shortened as they are commonly written
   const m = /^(.+?)(?:蒙古族)?藏族自治州$/.exec(name)
+  // i18n-exempt: see above
   return m ? `${m[1]}州` : name
 }
 
