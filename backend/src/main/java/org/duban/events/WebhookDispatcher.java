@@ -101,6 +101,7 @@ public class WebhookDispatcher {
             List<Object[]> events = em.createNativeQuery("""
                     select id, position, entity_type, entity_id, type, unit_id from domain_event
                     where position > ?1 order by position limit 1000""").setParameter(1, webhook.lastPosition).getResultList();
+            long position = webhook.lastPosition;
             for (Object[] event : events) {
                 boolean wanted = webhook.types().contains((String) event[4])
                         && (webhook.unitId == null || (event[5] != null && webhook.unitId == ((Number) event[5]).longValue()));
@@ -111,7 +112,13 @@ public class WebhookDispatcher {
                             .setParameter(1, UUID.randomUUID()).setParameter(2, webhook.id).setParameter(3, event[0])
                             .setParameter(4, event[1]).setParameter(5, event[2] + ":" + event[3]).executeUpdate();
                 }
-                webhook.lastPosition = ((Number) event[1]).longValue();
+                position = ((Number) event[1]).longValue();
+            }
+            // the cursor is the dispatcher's bookkeeping, not a change to the subscription: written without touching
+            // its version, so an admin's edit (If-Match) is not refused because events happened meanwhile
+            if (position != webhook.lastPosition) {
+                em.createNativeQuery("update webhook_subscription set last_position = ?1 where id = ?2")
+                        .setParameter(1, position).setParameter(2, webhook.id).executeUpdate();
             }
         }
         return created;

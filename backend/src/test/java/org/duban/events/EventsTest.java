@@ -226,6 +226,23 @@ class EventsTest {
     }
 
     @Test
+    void dispatchingEventsLeavesTheSubscriptionsVersionSoAnAdminsEditStillApplies() {
+        long webhook = subscribe(url("/hook"), List.of("assignment.created"), "test-secret-version-0123").getLong("webhook.id");
+        String before = asAdmin().get("/api/v1/webhooks/{id}", webhook).then().statusCode(200).extract().header("ETag");
+        var context = Fixtures.taskContext();
+        long assignment = Fixtures.assignment(context.taskId(), Fixtures.unit("COUNTY", null), "LEAD", "2099-12-31");
+        dispatcher.run();
+        assertTrue(received.stream().anyMatch(r -> r.body().contains("\"entityId\":" + assignment)), "the event went out");
+        assertEquals(before, asAdmin().get("/api/v1/webhooks/{id}", webhook).header("ETag"));
+        asAdmin().header("If-Match", before).body(Map.of("url", url("/hook"), "eventTypes", List.of("assignment.updated"), "active", true))
+                .put("/api/v1/webhooks/{id}", webhook).then().statusCode(200).body("eventTypes", equalTo(List.of("assignment.updated")));
+        // the cursor moved on: a second round sends nothing again
+        received.clear();
+        dispatcher.run();
+        assertTrue(received.stream().noneMatch(r -> r.body().contains("\"entityId\":" + assignment)), "no event sent twice");
+    }
+
+    @Test
     void privateTargetsAndRedirectsAreRefused() throws Exception {
         asAdmin().body(Map.of("url", "http://10.1.2.3/hook", "eventTypes", List.of("assignment.created"))).post("/api/v1/webhooks")
                 .then().statusCode(400).body("errors[0].field", equalTo("url"));
