@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `make bench`: the benchmark of ../shared BENCHMARK.md as far as it is built (see README).
 #   BENCH_SCALE=national (default: 3,007 units) or province (100 units)
-#   BENCH_DURATION=30 (seconds per workload), BENCH_WARMUP=10
+#   BENCH_DURATION=30 (seconds per workload), BENCH_WARMUP=10, BENCH_PORT=18095, BENCH_DB=duban_bench
 # Generates the dataset deterministically (units through the import API, the rest directly in SQL),
 # starts the packaged backend on its own database, runs each workload with wrk and the SQL it needs
-# with pgbench at the same concurrency (the floor), and writes bench/results/latest.json and a dated
-# copy. Stops by itself; the database duban_bench is recreated on every run.
+# with pgbench at the same concurrency (the floor), times the first dashboard render in headless
+# Chromium (scripts/bench/render.mjs), and writes bench/results/latest.json and a dated copy. Stops by
+# itself; the database (BENCH_DB) is recreated on every run. Exits 1 when the render is over its budget.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -13,6 +14,7 @@ scale="${BENCH_SCALE:-national}"
 duration="${BENCH_DURATION:-30}"
 warmup="${BENCH_WARMUP:-10}"
 port="${BENCH_PORT:-18095}"
+db="${BENCH_DB:-duban_bench}"
 case "$scale" in
   national) provinces=31 counties=58 departments=30 ;;
   province) provinces=1 counties=61 departments=30 ;;
@@ -21,14 +23,15 @@ esac
 
 have wrk || apt_install wrk || die "the benchmark needs wrk (apt-get install wrk)"
 have pgbench || die "the benchmark needs pgbench (apt-get install postgresql-client)"
+"$DUBAN_ROOT/scripts/ensure-browser.sh"
 "$DUBAN_ROOT/scripts/build.sh"
-eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" duban_bench)"
+eval "$("$DUBAN_ROOT/scripts/ensure-postgres.sh" "$db")"
 jar="$DUBAN_ROOT/backend/target/quarkus-app/quarkus-run.jar"
 work="$(mktemp -d)"
 backend=""
 trap '[ -z "$backend" ] || kill "$backend" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
-export PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE=duban_bench
+export PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE="$db"
 db_url="${QUARKUS_DATASOURCE_JDBC_URL}"
 PGHOST=$(sed -E 's|jdbc:postgresql://([^:/]+).*|\1|' <<<"$db_url")
 PGPORT=$(sed -E 's|jdbc:postgresql://[^:/]+:?([0-9]*)/.*|\1|' <<<"$db_url"); PGPORT=${PGPORT:-5432}
@@ -52,7 +55,7 @@ start_backend() { # clean-at-start (true|false) → sets ready_ms, quarkus_start
 }
 # the heap and metaspace bounds that keep the process under 512 MB resident
 bench_jvm="${BENCH_JVM:--Xmx256m -XX:+UseParallelGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}"
-log "==> starting the backend on :$port (empty database duban_bench)"
+log "==> starting the backend on :$port (empty database $db)"
 start_backend true
 base="http://127.0.0.1:$port"
 json() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(eval("JSON.parse(s)"+process.argv[1])))' "$1"; }
@@ -209,6 +212,13 @@ workload W3 8 w-get.lua "/api/v1/reports/dashboard?planId=$plan" "$work/w3.sql"
 workload W4 8 w-get.lua "/api/v1/reports/scorecard?planId=$plan&type=PREFECTURE" "$work/w4.sql"
 BENCH_TOKEN="$writer" BENCH_IDS="$work/w5-ids.txt" BENCH_WARMUP_IDS="$work/w5-warm-ids.txt" BENCH_THREADS=2 workload W5 16 w-submit.lua "/" "$work/w5.sql"
 
+# R1: the SPA's first dashboard render, before W6 adds its import metrics to the plan
+log "==> R1 first dashboard render in headless Chromium ($scale scale)"
+render_status=0
+node "$DUBAN_ROOT/scripts/bench/render.mjs" --url "$base" --username bench-supervisor --password Zk4-watch-secret-2026 \
+  --label "$scale" --out "$work/render.json" || render_status=$?
+[ -s "$work/render.json" ] || { warn "the render benchmark produced no figures"; echo null >"$work/render.json"; }
+
 # W6: 100,000 metric values through the import API, against COPY of the same rows into an empty copy
 log "==> W6 ${label[W6]}"
 per_metric=$(( units * 12 ))
@@ -250,9 +260,9 @@ date_iso=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 loadavg=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$DUBAN_ROOT/bench/results"
 node - "$results" "$date_iso" "$scale" "$(nproc)" "$loadavg" "$rss_mb" "$ready_ms" "$quarkus_start" "$units" \
-  "$assignments" "$reports" "$values" "$rollup_ms" >"$DUBAN_ROOT/bench/results/latest.json" <<'NODE'
+  "$assignments" "$reports" "$values" "$rollup_ms" "$work/render.json" >"$DUBAN_ROOT/bench/results/latest.json" <<'NODE'
 const fs = require('fs')
-const [file, date, scale, nproc, loadavg, rss, readyMs, quarkusStart, units, assignments, reports, values, rollupMs] = process.argv.slice(2)
+const [file, date, scale, nproc, loadavg, rss, readyMs, quarkusStart, units, assignments, reports, values, rollupMs, render] = process.argv.slice(2)
 const workloads = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => {
   const [id, rps, p50, p99, errors, frps, fp50, fp99] = line.split(' ')
   const n = (v) => Number(Number(v).toFixed(2))
@@ -262,8 +272,9 @@ const workloads = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) =>
 console.log(JSON.stringify({ date, scale, nproc: Number(nproc), loadavg, rss_mb: Number(rss),
   startup_ms: Number(readyMs), quarkus_started_s: Number(quarkusStart), rollup_build_ms: Number(rollupMs),
   dataset: { units: Number(units), assignments: Number(assignments), progress_reports: Number(reports), metric_values: Number(values) },
-  workloads }, null, 2))
+  workloads, render: JSON.parse(fs.readFileSync(render, 'utf8')) }, null, 2))
 NODE
 cp "$DUBAN_ROOT/bench/results/latest.json" "$DUBAN_ROOT/bench/results/$(date -u +%Y-%m-%d)-$scale.json"
 printf '\n%-4s %-38s %9s %8s %8s %6s %10s %8s %8s %6s\n' id workload req/s p50ms p99ms errors floor/s fp50ms fp99ms ratio
-node -e 'const r=require(process.argv[1]);const L={W1:"list assignments of a unit (page of 50)",W2:"one task with its assignment summary",W3:"dashboard summary of the plan",W4:"unit ranking (prefectures)",W5:"file a progress report (token)",W6:"import 100,000 metric values"};for(const w of r.workloads)console.log([w.id.padEnd(4),L[w.id].padEnd(38),String(w.rps).padStart(9),String(w.p50_ms).padStart(8),String(w.p99_ms).padStart(8),String(w.errors).padStart(6),String(w.floor_rps).padStart(10),String(w.floor_p50_ms).padStart(8),String(w.floor_p99_ms).padStart(8),String(w.ratio).padStart(6)].join(" "));console.log(`\nscale ${r.scale}: ${r.dataset.units} units, ${r.dataset.assignments} assignments, ${r.dataset.progress_reports} reports, ${r.dataset.metric_values} metric values; backend RSS max ${r.rss_mb} MB; ready ${r.startup_ms} ms after launch on the loaded database; statistics roll-ups built in ${r.rollup_build_ms} ms; nproc ${r.nproc}; load ${r.loadavg}`)' "$DUBAN_ROOT/bench/results/latest.json"
+node -e 'const r=require(process.argv[1]);const L={W1:"list assignments of a unit (page of 50)",W2:"one task with its assignment summary",W3:"dashboard summary of the plan",W4:"unit ranking (prefectures)",W5:"file a progress report (token)",W6:"import 100,000 metric values"};for(const w of r.workloads)console.log([w.id.padEnd(4),L[w.id].padEnd(38),String(w.rps).padStart(9),String(w.p50_ms).padStart(8),String(w.p99_ms).padStart(8),String(w.errors).padStart(6),String(w.floor_rps).padStart(10),String(w.floor_p50_ms).padStart(8),String(w.floor_p99_ms).padStart(8),String(w.ratio).padStart(6)].join(" "));console.log(`\nscale ${r.scale}: ${r.dataset.units} units, ${r.dataset.assignments} assignments, ${r.dataset.progress_reports} reports, ${r.dataset.metric_values} metric values; backend RSS max ${r.rss_mb} MB; ready ${r.startup_ms} ms after launch on the loaded database; statistics roll-ups built in ${r.rollup_build_ms} ms; nproc ${r.nproc}; load ${r.loadavg}`);const x=r.render;if(x)console.log(`R1 first dashboard render (${r.scale} scale, headless Chromium, ${x.runs} cold loads after a warm-up): median ${x.median_ms} ms, p95 ${x.p95_ms} ms, max ${x.max_ms} ms; budget ${x.budget_ms} ms ${x.within_budget ? "✓" : "✗"}`)' "$DUBAN_ROOT/bench/results/latest.json"
+[ "$render_status" -eq 0 ] || die "the first dashboard render failed or is over its budget (R1 above)"

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router'
+import { createRouter, createWebHistory, loadRouteLocation, type RouteLocationNormalized, type RouteRecordRaw, type Router } from 'vue-router'
 import { watch } from 'vue'
 import { i18n } from '@/i18n'
 import { ACCESS, decideAccess, homeRouteName, safeRedirect } from './access'
@@ -13,8 +13,8 @@ declare module 'vue-router' {
     roles?: readonly string[]
     /** the list page this one belongs to (a route name without parameters), for the breadcrumbs */
     parent?: string
-    /** 'app' (header + navigation, the default), 'public' (the public progress pages) or 'bare' (sign-in) */
-    layout?: 'app' | 'public' | 'bare'
+    /** 'app' (header + navigation, the default), 'public' (the public progress pages), 'bare' (sign-in) or 'screen' (the full-viewport wall screen: signed in, no header) */
+    layout?: 'app' | 'public' | 'bare' | 'screen'
   }
 }
 
@@ -113,6 +113,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'dashboard',
     component: () => import('@/features/stats/views/DashboardView.vue'),
     meta: { titleKey: 'title.dashboard', roles: ACCESS.stats },
+  },
+  {
+    path: '/big-screen',
+    name: 'big-screen',
+    component: () => import('@/features/stats/views/BigScreenView.vue'),
+    meta: { titleKey: 'title.bigScreen', roles: ACCESS.stats, layout: 'screen' },
   },
   {
     path: '/assignments',
@@ -222,6 +228,8 @@ export interface GuardSession {
  */
 export function installGuards(r: Router, session: GuardSession) {
   r.beforeEach(async (to) => {
+    // the page's code downloads while the session is checked, not after (the router would wait for both)
+    loadRouteLocation(to).catch(() => {})
     let me: { roles: readonly string[] } | null = null
     try {
       me = await session.ensureMe()

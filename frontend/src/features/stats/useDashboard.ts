@@ -33,10 +33,8 @@ export function useDashboard() {
   watch([planId, level], scorecard.run, { immediate: true })
   watch(planId, matrix.run, { immediate: true })
 
-  function refresh() {
-    dashboard.run()
-    scorecard.run()
-    matrix.run()
+  function refresh(): Promise<unknown> {
+    return Promise.all([dashboard.run(), scorecard.run(), matrix.run()])
   }
 
   return { plans, planId, plan, sections, sectionId, period, level, dashboard, scorecard, matrix, refresh, update: url.update }
