@@ -128,3 +128,10 @@ export type CommitMeasure = Schemas['CommitMeasure']
 export type CommitUnit = Schemas['CommitUnit']
 export type CommitTarget = Schemas['CommitTarget']
 export type CommitResult = Schemas['CommitResult']
+
+// ——— webhooks ———
+export type WebhookView = Schemas['WebhookView']
+export type WebhookInput = Schemas['WebhookInput']
+export type WebhookCreatedView = Schemas['WebhookCreatedView']
+export type DeliveryView = Schemas['DeliveryView']
+export type DeliveryState = DeliveryView['state']

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { mergeQuery, pageFromQuery } from '@/shared/query'
+import { mergeQuery, pageFromQuery, queryInt } from '@/shared/query'
 
 /** Filters and pagination that live in the URL query of the current route. */
 export function useUrlQuery() {
@@ -12,6 +12,15 @@ export function useUrlQuery() {
     return router.replace({ query: mergeQuery(route.query, changes) })
   }
 
+  /** The id of a detail (a drawer) open over the list, kept in the URL under `key`; opening or closing it keeps the list's page. */
+  function detail(key: string) {
+    return {
+      id: computed(() => queryInt(route.query, key)),
+      open: (id: number) => update({ [key]: id, page: paging.value.page }),
+      close: () => update({ [key]: undefined, page: paging.value.page }),
+    }
+  }
+
   return {
     query: computed(() => route.query),
     page: computed(() => paging.value.page),
@@ -19,5 +28,6 @@ export function useUrlQuery() {
     update,
     setPage: (page: number) => update({ page }),
     setSize: (size: number) => update({ size, page: 1 }),
+    detail,
   }
 }

@@ -8,6 +8,8 @@ export const ACCESS = {
   supervise: ['SUPERVISOR'],
   /** accounts and API tokens */
   admin: ['ADMIN'],
+  /** webhook subscriptions and their delivery log (WebhookResource: administrators only) */
+  webhooks: ['ADMIN'],
   audit: ['ADMIN', 'SUPERVISOR'],
   myTasks: ['REPORTER'],
   /** file progress reports with evidence, answer urges (their unit's inbox) */

@@ -183,6 +183,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.tokens', roles: ACCESS.admin },
   },
   {
+    path: '/admin/webhooks',
+    name: 'admin-webhooks',
+    component: () => import('@/features/webhooks/views/WebhooksView.vue'),
+    meta: { titleKey: 'title.webhooks', roles: ACCESS.webhooks },
+  },
+  {
     path: '/admin/audit',
     name: 'admin-audit',
     component: () => import('@/features/admin/views/AuditView.vue'),

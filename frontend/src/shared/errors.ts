@@ -14,3 +14,8 @@ export function errorMessage(e: unknown, t: Translate): string {
   if (e instanceof Error && e.message) return e.message
   return t('error.unknown')
 }
+
+/** A write refused because the resource changed since it was read (412), or sent without its ETag (428). */
+export function isStaleWrite(e: unknown): boolean {
+  return isApiProblem(e) && (e.status === 412 || e.status === 428)
+}

@@ -192,15 +192,4 @@ export function errorsFileName(fileName: string | null | undefined, suffix: stri
 
 // ——— idempotency ———
 
-/**
- * A fresh Idempotency-Key. crypto.randomUUID exists only in secure contexts (HTTPS, localhost); on a
- * plain-HTTP intranet address a version-4 UUID is made from crypto.getRandomValues instead.
- */
-export function newIdempotencyKey(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {
-  if (typeof c.randomUUID === 'function') return c.randomUUID()
-  const b = c.getRandomValues(new Uint8Array(16))
-  b[6] = (b[6] & 0x0f) | 0x40
-  b[8] = (b[8] & 0x3f) | 0x80
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
-}
+export { newIdempotencyKey } from '@/shared/idempotency'
