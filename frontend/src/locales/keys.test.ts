@@ -20,8 +20,11 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
 const isMessage = (key: string) => Object.values(LOCALES).every((tree) => typeof lookup(tree, key) === 'string')
 const isGroup = (key: string) => Object.values(LOCALES).every((tree) => typeof lookup(tree, key) === 'object')
 
-/** Strings shaped like keys that are something else: the plan-document form's field paths (plan.code …). */
-const NOT_KEYS: [RegExp, RegExp][] = [[/^src\/features\/plandoc\//, /^plan\.\w+$/]]
+/** Strings shaped like keys that are something else: the plan-document form's field paths (plan.code …), the API's event types (urge.issued …). */
+const NOT_KEYS: [RegExp, RegExp][] = [
+  [/^src\/features\/plandoc\//, /^plan\.\w+$/],
+  [/^src\/features\/webhooks\/webhooks\.ts$/, /^[a-z-]+\.[a-z]+$/],
+]
 
 /** What in the sources names a message that one of the locale files lacks, as `file:line: key`. */
 function missingKeys(sources: Record<string, string>): string[] {
