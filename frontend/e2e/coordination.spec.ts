@@ -1,72 +1,21 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { apiAs, signIn } from './support'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { apiAs, freshTask, post, signedInPage } from './support'
 
-interface Fresh {
-  taskId: number
-  taskTitle: string
-  leadAssignmentId: number
-  coAssignmentId: number
-}
-
-async function post<T>(api: APIRequestContext, url: string, data: unknown): Promise<T> {
-  const res = await api.post(url, { data })
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(201)
-  return (await res.json()) as T
-}
-
-async function unitId(api: APIRequestContext, name: string): Promise<number> {
-  const units = await (await api.get(`/api/v1/responsibility-units?q=${encodeURIComponent(name)}&size=50`)).json()
-  const unit = (units.items as { id: number; name: string }[]).find((u) => u.name === name)
-  expect(unit, `${name} in the demo units`).toBeTruthy()
-  return unit!.id
-}
-
-/** A plan + section + task of this run, with 西宁市 as the lead unit and 海东市 as a co-unit. */
-async function freshTask(api: APIRequestContext): Promise<Fresh> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const plan = await post<{ id: number }>(api, '/api/v1/plans', {
-    code: `e2e-coord-${stamp}`,
-    title: `协同督办测试工作要点 ${stamp}`,
-    year: 2099,
-    issuer: '端到端测试',
-    documentNumber: `测试〔2099〕协${stamp}号`,
-    issueDate: '2099-01-01',
-  })
-  const section = await post<{ id: number }>(api, `/api/v1/plans/${plan.id}/sections`, { number: 1, title: '测试部分' })
-  const taskTitle = `协同督办测试任务 ${stamp}`
-  const task = await post<{ id: number }>(api, '/api/v1/tasks', {
-    planId: plan.id,
-    sectionId: section.id,
-    number: '1',
-    title: taskTitle,
-    content: `${taskTitle}：牵头单位与配合单位协同推进。`,
-  })
-  const [xining, haidong] = await Promise.all([unitId(api, '西宁市'), unitId(api, '海东市')])
-  const created = await post<{ id: number; unitId: number }[]>(api, `/api/v1/tasks/${task.id}/assignments`, {
-    dueDate: '2099-12-31',
-    units: [
-      { unitId: xining, role: 'LEAD' },
-      { unitId: haidong, role: 'CO' },
-    ],
-  })
-  const lead = created.find((a) => a.unitId === xining)!
-  const co = created.find((a) => a.unitId === haidong)!
-  return { taskId: task.id, taskTitle, leadAssignmentId: lead.id, coAssignmentId: co.id }
-}
-
-async function signedInPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
+/** A task of this run with 西宁市 as the lead unit and 海东市 as a co-unit. */
+async function freshCoordinatedTask(api: APIRequestContext) {
+  const task = await freshTask(api, 'coord', '协同督办', [
+    { unit: '西宁市', role: 'LEAD' },
+    { unit: '海东市', role: 'CO' },
+  ])
+  return { taskId: task.taskId, taskTitle: task.taskTitle, leadAssignmentId: task.assignments['西宁市'], coAssignmentId: task.assignments['海东市'] }
 }
 
 let api: APIRequestContext
-let fresh: Fresh
+let fresh: Awaited<ReturnType<typeof freshCoordinatedTask>>
 
 test.beforeEach(async ({ request }) => {
   api = await apiAs(request, 'supervisor')
-  fresh = await freshTask(api)
+  fresh = await freshCoordinatedTask(api)
 })
 
 test.afterEach(async () => {

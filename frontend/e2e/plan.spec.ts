@@ -1,47 +1,13 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { DEMO_PLAN, apiAs, signIn } from './support'
+import { DEMO_PLAN, apiAs, freshTask, signIn } from './support'
 
 const DEMO_TASK = '深入开展法治政府建设示范创建活动'
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/plan-overview.png', import.meta.url))
 
-interface Created {
-  planId: number
-  sectionId: number
-  taskId: number
-  taskTitle: string
-}
+type Created = Awaited<ReturnType<typeof freshTask>>
 
-async function post<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
-  const res = await request.post(url, { data })
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(201)
-  return (await res.json()) as T
-}
-
-/** A plan + section + task of its own, so re-runs never collide with demo data or earlier runs. */
-async function createFreshTask(request: APIRequestContext): Promise<Created> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const plan = await post<{ id: number }>(request, '/api/v1/plans', {
-    code: `e2e-${stamp}`,
-    title: `端到端测试工作要点 ${stamp}`,
-    year: 2099,
-    issuer: '端到端测试',
-    documentNumber: `测试〔2099〕${stamp}号`,
-    issueDate: '2099-01-01',
-  })
-  const section = await post<{ id: number }>(request, `/api/v1/plans/${plan.id}/sections`, { number: 1, title: '测试部分' })
-  const taskTitle = `测试任务 ${stamp}`
-  const task = await post<{ id: number }>(request, '/api/v1/tasks', {
-    planId: plan.id,
-    sectionId: section.id,
-    number: '1',
-    title: taskTitle,
-    content: `${taskTitle}：用于端到端测试的任务正文。`,
-  })
-  return { planId: plan.id, sectionId: section.id, taskId: task.id, taskTitle }
-}
-
-/** Best-effort removal of what createFreshTask made (children first; each DELETE sends the ETag it just read). */
+/** Best-effort removal of what freshTask made (children first; each DELETE sends the ETag it just read). */
 async function removeFreshTask(request: APIRequestContext, created: Created) {
   const del = async (url: string) => {
     const got = await request.get(url)
@@ -107,7 +73,7 @@ test.afterEach(async () => {
 })
 
 test('a supervisor assigns a task to two units and reads the page in English', async ({ page }) => {
-  const created = await createFreshTask(api)
+  const created = await freshTask(api, 'plan', '端到端', [])
   fresh = created
 
   await page.goto(`/plans/${created.planId}`)

@@ -1,65 +1,9 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { apiAs, signIn } from './support'
+import { apiAs, freshAssignment, signedInPage } from './support'
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/report-review.png', import.meta.url))
 const PDF = { name: '进展材料.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') }
-
-interface Fresh {
-  planId: number
-  planTitle: string
-  sectionId: number
-  taskId: number
-  taskTitle: string
-  assignmentId: number
-}
-
-async function post<T>(api: APIRequestContext, url: string, data: unknown): Promise<T> {
-  const res = await api.post(url, { data })
-  expect(res.status(), `${url}: ${await res.text()}`).toBe(201)
-  return (await res.json()) as T
-}
-
-/**
- * A plan + section + task of this run, assigned to 西宁市 (lead, due 2099), so re-runs never meet
- * an assignment an earlier run completed.
- */
-async function freshAssignment(api: APIRequestContext): Promise<Fresh> {
-  const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const planTitle = `进展报送测试工作要点 ${stamp}`
-  const plan = await post<{ id: number }>(api, '/api/v1/plans', {
-    code: `e2e-report-${stamp}`,
-    title: planTitle,
-    year: 2099,
-    issuer: '端到端测试',
-    documentNumber: `测试〔2099〕${stamp}号`,
-    issueDate: '2099-01-01',
-  })
-  const section = await post<{ id: number }>(api, `/api/v1/plans/${plan.id}/sections`, { number: 1, title: '测试部分' })
-  const taskTitle = `进展报送测试任务 ${stamp}`
-  const task = await post<{ id: number }>(api, '/api/v1/tasks', {
-    planId: plan.id,
-    sectionId: section.id,
-    number: '1',
-    title: taskTitle,
-    content: `${taskTitle}：用于端到端测试的任务正文。`,
-  })
-  const units = await (await api.get(`/api/v1/responsibility-units?q=${encodeURIComponent('西宁市')}&size=50`)).json()
-  const xining = (units.items as { id: number; name: string }[]).find((u) => u.name === '西宁市')
-  expect(xining, '西宁市 in the demo units').toBeTruthy()
-  const [assignment] = await post<{ id: number }[]>(api, `/api/v1/tasks/${task.id}/assignments`, {
-    dueDate: '2099-12-31',
-    units: [{ unitId: xining!.id, role: 'LEAD' }],
-  })
-  return { planId: plan.id, planTitle, sectionId: section.id, taskId: task.id, taskTitle, assignmentId: assignment.id }
-}
-
-async function signedInPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
-}
 
 /** The supervisor's review queue narrowed to this run's plan, with 西宁市's report opened in the drawer. */
 async function openInQueue(page: Page, fresh: Fresh) {
@@ -74,12 +18,14 @@ async function openInQueue(page: Page, fresh: Fresh) {
   return drawer
 }
 
+type Fresh = Awaited<ReturnType<typeof freshAssignment>>
+
 let api: APIRequestContext
 let fresh: Fresh
 
 test.beforeEach(async ({ request }) => {
   api = await apiAs(request, 'supervisor')
-  fresh = await freshAssignment(api)
+  fresh = await freshAssignment(api, 'report', '进展报送')
 })
 
 test.afterEach(async () => {
