@@ -1,38 +1,17 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { apiAs, demoUnitId, freshTask, post, signIn } from './support'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { apiAs, freshTask, post, signedInPage } from './support'
 
-interface Fresh {
-  taskId: number
-  taskTitle: string
-  leadAssignmentId: number
-  coAssignmentId: number
-}
-
-/** A plan + section + task of this run, with 西宁市 as the lead unit and 海东市 as a co-unit. */
-async function freshCoordinatedTask(api: APIRequestContext): Promise<Fresh> {
-  const { taskId, taskTitle } = await freshTask(api, '协同督办测试', 'e2e-coord')
-  const [xining, haidong] = await Promise.all([demoUnitId(api, '西宁市'), demoUnitId(api, '海东市')])
-  const created = await post<{ id: number; unitId: number }[]>(api, `/api/v1/tasks/${taskId}/assignments`, {
-    dueDate: '2099-12-31',
-    units: [
-      { unitId: xining, role: 'LEAD' },
-      { unitId: haidong, role: 'CO' },
-    ],
-  })
-  const lead = created.find((a) => a.unitId === xining)!
-  const co = created.find((a) => a.unitId === haidong)!
-  return { taskId, taskTitle, leadAssignmentId: lead.id, coAssignmentId: co.id }
-}
-
-async function signedInPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
+/** A task of this run with 西宁市 as the lead unit and 海东市 as a co-unit. */
+async function freshCoordinatedTask(api: APIRequestContext) {
+  const task = await freshTask(api, 'coord', '协同督办', [
+    { unit: '西宁市', role: 'LEAD' },
+    { unit: '海东市', role: 'CO' },
+  ])
+  return { taskId: task.taskId, taskTitle: task.taskTitle, leadAssignmentId: task.assignments['西宁市'], coAssignmentId: task.assignments['海东市'] }
 }
 
 let api: APIRequestContext
-let fresh: Fresh
+let fresh: Awaited<ReturnType<typeof freshCoordinatedTask>>
 
 test.beforeEach(async ({ request }) => {
   api = await apiAs(request, 'supervisor')

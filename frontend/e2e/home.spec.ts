@@ -62,7 +62,7 @@ test("a supervisor starts on today's workbench: each card's total is what the AP
 test("a reporter starts on what their unit owes this period; the panel agrees with the task list's rows", async ({ page, request }) => {
   // the demo's assignments of 西宁市 are done: give it one that owes a report now
   const supervisor = await apiAs(request, 'supervisor')
-  const fresh = await freshAssignment(supervisor)
+  const fresh = await freshAssignment(supervisor, 'home', '本期应报')
   await supervisor.dispose()
   const api = await apiAs(request, 'reporter-630100')
   const openUrges = ((await (await api.get('/api/v1/urges?open=true&size=1')).json()) as { total: number }).total

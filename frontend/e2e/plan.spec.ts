@@ -1,16 +1,13 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { DEMO_PLAN, apiAs, freshTask, signIn, type FreshTask } from './support'
+import { DEMO_PLAN, apiAs, freshTask, signIn } from './support'
 
 const DEMO_TASK = '深入开展法治政府建设示范创建活动'
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/plan-overview.png', import.meta.url))
 
-type Created = FreshTask
+type Created = Awaited<ReturnType<typeof freshTask>>
 
-/** A plan + section + task of its own, so re-runs never collide with demo data or earlier runs. */
-const createFreshTask = (request: APIRequestContext) => freshTask(request, '端到端测试', 'e2e')
-
-/** Best-effort removal of what createFreshTask made (children first; each DELETE sends the ETag it just read). */
+/** Best-effort removal of what freshTask made (children first; each DELETE sends the ETag it just read). */
 async function removeFreshTask(request: APIRequestContext, created: Created) {
   const del = async (url: string) => {
     const got = await request.get(url)
@@ -41,9 +38,9 @@ test.beforeEach(async ({ page, request }) => {
 })
 
 test('the demo plan shows its 9 sections and 26 tasks', async ({ page }) => {
-  // the supervisor's home is today's workbench; the plans are one menu entry away
+  // the supervisor's home is the dashboard; the plans are one menu entry away
   await page.goto('/')
-  await expect(page).toHaveURL(/\/workbench$/)
+  await expect(page).toHaveURL(/\/dashboard$/)
   await page.getByRole('menuitem', { name: '工作要点' }).click()
   await expect(page).toHaveURL(/\/plans$/)
   await expect(page.getByTestId('user-name')).toHaveText('省司法厅督察处')
@@ -76,7 +73,7 @@ test.afterEach(async () => {
 })
 
 test('a supervisor assigns a task to two units and reads the page in English', async ({ page }) => {
-  const created = await createFreshTask(api)
+  const created = await freshTask(api, 'plan', '端到端', [])
   fresh = created
 
   await page.goto(`/plans/${created.planId}`)

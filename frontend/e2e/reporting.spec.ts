@@ -1,16 +1,9 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { apiAs, freshAssignment, signIn, type Fresh } from './support'
+import { apiAs, freshAssignment, signedInPage } from './support'
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshots/report-review.png', import.meta.url))
 const PDF = { name: '进展材料.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') }
-
-async function signedInPage(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
-  await signIn(page, username)
-  return page
-}
 
 /** The supervisor's review queue narrowed to this run's plan, with 西宁市's report opened in the drawer. */
 async function openInQueue(page: Page, fresh: Fresh) {
@@ -25,12 +18,14 @@ async function openInQueue(page: Page, fresh: Fresh) {
   return drawer
 }
 
+type Fresh = Awaited<ReturnType<typeof freshAssignment>>
+
 let api: APIRequestContext
 let fresh: Fresh
 
 test.beforeEach(async ({ request }) => {
   api = await apiAs(request, 'supervisor')
-  fresh = await freshAssignment(api)
+  fresh = await freshAssignment(api, 'report', '进展报送')
 })
 
 test.afterEach(async () => {

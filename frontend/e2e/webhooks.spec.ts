@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { apiAs, demoUnitId, freshAssignment, post, screenshotPath, signIn } from './support'
+import { apiAs, freshAssignment, post, screenshotPath, signIn, unitId } from './support'
 
 interface Webhook {
   id: number
@@ -101,8 +101,8 @@ test('an admin subscribes a URL to events, reads the failed delivery, delivers i
   expect(saved.eventTypes.sort()).toEqual(['import.completed', 'plan.published', 'urge.issued'])
 
   // — an event it subscribed to: the supervisor urges a unit
-  const fresh = await freshAssignment(supervisor)
-  expect(saved.unitId).toBe(await demoUnitId(supervisor, '西宁市'))
+  const fresh = await freshAssignment(supervisor, 'webhook', 'Webhook')
+  expect(saved.unitId).toBe(await unitId(supervisor, '西宁市'))
   await post(supervisor, '/api/v1/urges', { assignmentIds: [fresh.assignmentId], level: 'BLUE', message: `Webhook 端到端测试催办 ${fresh.taskTitle}` })
 
   // — the delivery log shows the failed attempt, in words

@@ -99,7 +99,7 @@ export const TILE_ROWS = 4
 
 /** Completion bands of the tiles, best first; each has a colour and a legend label (never colour alone). */
 export const COMPLETION_BANDS = [
-  { min: 90, color: '#67c23a', text: '#ffffff', key: 'stats.tiles.band90' },
+  { min: 90, color: '#2a7410', text: '#ffffff', key: 'stats.tiles.band90' },
   { min: 70, color: '#b3e19d', text: '#1f2d1a', key: 'stats.tiles.band70' },
   { min: 40, color: '#f3d19e', text: '#3d2a0a', key: 'stats.tiles.band40' },
   { min: 0, color: '#fab6b6', text: '#4a1414', key: 'stats.tiles.band0' },
