@@ -128,3 +128,10 @@ export type CommitMeasure = Schemas['CommitMeasure']
 export type CommitUnit = Schemas['CommitUnit']
 export type CommitTarget = Schemas['CommitTarget']
 export type CommitResult = Schemas['CommitResult']
+
+// ——— global search ———
+export type SearchView = Schemas['SearchView']
+export type SearchGroup = Schemas['SearchGroup']
+export type TaskHit = Schemas['TaskHit']
+export type UnitHit = Schemas['UnitHit']
+export type ReportHit = Schemas['ReportHit']

@@ -157,6 +157,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.units', roles: ACCESS.units },
   },
   {
+    path: '/search',
+    name: 'search',
+    component: () => import('@/features/search/views/SearchView.vue'),
+    meta: { titleKey: 'title.search', roles: ACCESS.search },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/features/admin/views/UsersView.vue'),
