@@ -1433,6 +1433,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search tasks, units and reports
+         * @description Case-insensitive substring match (Chinese too; % and _ match themselves) on task titles, contents and numbers, unit names and division codes, and report texts; each group with its total (counted up to 1000 by default). Tasks and units rank an exact match first, then one at the start, then the rest (tasks of newer plans first, in document order; units by division code); reports come newest period first. A reporter finds every task but only their own unit and its reports.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sections/{id}": {
         parameters: {
             query?: never;
@@ -2391,6 +2411,36 @@ export interface components {
             issuer?: string;
             issuedOn?: components["schemas"]["LocalDate"];
         };
+        HitsReportHit: {
+            items?: components["schemas"]["ReportHit"][];
+            /**
+             * Format: int64
+             * @description All matches the caller may read; counting stops at 1000 (duban.search.count-cap; see capped)
+             */
+            total?: number;
+            /** @description true when there are more matches than total (total is then a lower bound) */
+            capped?: boolean;
+        };
+        HitsTaskHit: {
+            items?: components["schemas"]["TaskHit"][];
+            /**
+             * Format: int64
+             * @description All matches the caller may read; counting stops at 1000 (duban.search.count-cap; see capped)
+             */
+            total?: number;
+            /** @description true when there are more matches than total (total is then a lower bound) */
+            capped?: boolean;
+        };
+        HitsUnitHit: {
+            items?: components["schemas"]["UnitHit"][];
+            /**
+             * Format: int64
+             * @description All matches the caller may read; counting stops at 1000 (duban.search.count-cap; see capped)
+             */
+            total?: number;
+            /** @description true when there are more matches than total (total is then a lower bound) */
+            capped?: boolean;
+        };
         ImportError: {
             /**
              * Format: int32
@@ -3117,6 +3167,26 @@ export interface components {
         RefreshRequest: {
             refreshToken: string;
         };
+        /** @description A progress report whose text matches */
+        ReportHit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            assignmentId?: number;
+            /** Format: int64 */
+            taskId?: number;
+            taskNumber?: string;
+            taskTitle?: string;
+            /** Format: int64 */
+            unitId?: number;
+            unitName?: string;
+            /** @example 2024-Q1 */
+            period?: string;
+            state?: components["schemas"]["ReportState"];
+            /** @description A short piece of the report text around the first match */
+            excerpt?: string;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @enum {string} */
         ReportState: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
         /** @description A progress report of one assignment for one period */
@@ -3227,6 +3297,23 @@ export interface components {
             today: components["schemas"]["LocalDate"];
             weights: components["schemas"]["Weights"];
             rows: components["schemas"]["ScorecardRow"][];
+        };
+        /** @enum {string} */
+        SearchGroup: "TASKS" | "UNITS" | "REPORTS";
+        /** @description The answer to a global search: tasks, responsibility units and progress reports that match the text */
+        SearchView: {
+            /** @description The text searched for, trimmed and with runs of white space made one space */
+            query: string;
+            /** Format: int32 */
+            limit: number;
+            /** Format: int32 */
+            offset: number;
+            /** @description null when type asks for another group */
+            tasks: ((components["schemas"]["HitsTaskHit"] | null) | null) | components["schemas"]["HitsTaskHit"] | null;
+            /** @description null when type asks for another group */
+            units: ((components["schemas"]["HitsUnitHit"] | null) | null) | components["schemas"]["HitsUnitHit"] | null;
+            /** @description null when type asks for another group */
+            reports: ((components["schemas"]["HitsReportHit"] | null) | null) | components["schemas"]["HitsReportHit"] | null;
         };
         SectionCounts: {
             /** Format: int64 */
@@ -3343,6 +3430,31 @@ export interface components {
             value?: number;
             unit?: string;
         };
+        /** @description A task (work point or measure) whose title, content or number matches */
+        TaskHit: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            planId?: number;
+            /** @example 青海省2024年法治政府建设工作要点 */
+            planTitle?: string;
+            /** Format: int64 */
+            sectionId?: number;
+            /** Format: int32 */
+            sectionNumber?: number;
+            sectionTitle?: string;
+            /**
+             * Format: int64
+             * @description The work point this measure belongs to; null for a work point
+             */
+            parentId?: number | null;
+            /** @example 1 */
+            number?: string;
+            /** @example 深入开展法治政府建设示范创建活动 */
+            title?: string;
+            /** @description A short piece of the content around the first match (the start of the content when only the title matches) */
+            excerpt?: string;
+        };
         TaskPart: {
             number?: string;
             title?: string;
@@ -3427,6 +3539,20 @@ export interface components {
             completed?: number;
             /** Format: double */
             completionPercent?: number;
+        };
+        /** @description A responsibility unit whose name or division code matches */
+        UnitHit: {
+            /** Format: int64 */
+            id?: number;
+            /** @example 630100 */
+            code?: string | null;
+            /** @example 西宁市 */
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            /** Format: int64 */
+            parentId?: number | null;
+            /** @example 青海省人民政府 */
+            parentName?: string | null;
         };
         /** @description The fields a client sets when creating or replacing a responsibility unit */
         UnitInput: {
@@ -14104,6 +14230,107 @@ export interface operations {
             };
             /** @description If-Match is missing */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this API token; Retry-After says when to try again */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; the problem carries a request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Hits per group (1–50, default 8) */
+                limit?: number;
+                /** @description Hits to skip in each group (0–1000, default 0) */
+                offset?: number;
+                /**
+                 * @description The text to find: 2–100 characters after trimming
+                 * @example 法治
+                 */
+                q: string;
+                /** @description Only this group (for paging through it); the others come back null */
+                type?: components["schemas"]["SearchGroup"];
+            };
+            header?: {
+                /** @description ETags the client holds, or *; when one is current the answer is 304 Not Modified without a body */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchView"];
+                };
+            };
+            /** @description Not modified: If-None-Match names the current ETag; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the errors list names each rejected field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Accept header names no media type the operation answers with */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -135,3 +135,10 @@ export type WebhookInput = Schemas['WebhookInput']
 export type WebhookCreatedView = Schemas['WebhookCreatedView']
 export type DeliveryView = Schemas['DeliveryView']
 export type DeliveryState = DeliveryView['state']
+
+// ——— global search ———
+export type SearchView = Schemas['SearchView']
+export type SearchGroup = Schemas['SearchGroup']
+export type TaskHit = Schemas['TaskHit']
+export type UnitHit = Schemas['UnitHit']
+export type ReportHit = Schemas['ReportHit']

@@ -34,6 +34,8 @@ export const ACCESS = {
   imports: ['ADMIN', 'SUPERVISOR', 'REPORTER'],
   /** turn a plan document (text or DOCX) into a plan: preview, correct, create */
   planDocuments: ['SUPERVISOR'],
+  /** global search: everyone, reporters finding only their own unit and its reports (the server confines them) */
+  search: ['ADMIN', 'SUPERVISOR', 'VIEWER', 'REPORTER'],
 } as const satisfies Record<string, readonly Role[]>
 
 export interface AccessMeta {

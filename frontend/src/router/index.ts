@@ -171,6 +171,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'title.unit', roles: ACCESS.units, parent: 'units' },
   },
   {
+    path: '/search',
+    name: 'search',
+    component: () => import('@/features/search/views/SearchView.vue'),
+    meta: { titleKey: 'title.search', roles: ACCESS.search },
+  },
+  {
     path: '/admin/users',
     name: 'admin-users',
     component: () => import('@/features/admin/views/UsersView.vue'),

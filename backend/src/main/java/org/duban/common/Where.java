@@ -34,11 +34,14 @@ public final class Where {
     /** Adds a case-insensitive substring match of {@code :name} against the clause's properties. */
     public Where contains(String clause, String name, String text) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.trim().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            and(clause, name, "%" + escaped + "%");
+            and(clause, name, "%" + likeLiteral(text.trim().toLowerCase(Locale.ROOT)) + "%");
         }
         return this;
+    }
+
+    /** {@code text} with the LIKE wildcards escaped (escape character {@code \}), so it matches literally. */
+    public static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public String jpql() {
