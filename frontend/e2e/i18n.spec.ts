@@ -56,7 +56,7 @@ test('a supervisor switches the whole UI to English, page by page, and back to C
   await api.dispose()
 
   // Chinese first: the dashboard with its charts described in Chinese
-  await signIn(page, 'supervisor')
+  await signIn(page, 'supervisor', '/login?redirect=/dashboard')
   await expect(page).toHaveTitle('数据看板 · 督办')
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   const sectionChart = page.getByTestId('section-chart')

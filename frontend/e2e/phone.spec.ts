@@ -54,7 +54,7 @@ test('on a phone a reporter finds the task through the menu, files a report and 
   await expect(drawer.getByText('西宁市', { exact: true })).toBeVisible()
   await expect(drawer.getByTestId('drawer-logout')).toBeVisible()
   const drawerBox = await drawer.boundingBox()
-  expect(drawerBox?.width).toBe(390)
+  expect(drawerBox?.width).toBeCloseTo(390, 0)
   await drawer.getByRole('menuitem', { name: '我的任务' }).tap()
   await expect(drawer).toBeHidden()
 

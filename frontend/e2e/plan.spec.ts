@@ -38,9 +38,9 @@ test.beforeEach(async ({ page, request }) => {
 })
 
 test('the demo plan shows its 9 sections and 26 tasks', async ({ page }) => {
-  // the supervisor's home is the dashboard; the plans are one menu entry away
+  // the supervisor's home is today's workbench; the plans are one menu entry away
   await page.goto('/')
-  await expect(page).toHaveURL(/\/dashboard$/)
+  await expect(page).toHaveURL(/\/workbench$/)
   await page.getByRole('menuitem', { name: '工作要点' }).click()
   await expect(page).toHaveURL(/\/plans$/)
   await expect(page.getByTestId('user-name')).toHaveText('省司法厅督察处')
