@@ -19,7 +19,6 @@ import {
   targetText,
   toValueInput,
   yearOf,
-  metricName,
 } from './metricFormat'
 
 const tZh = translator('zh-CN')
@@ -155,14 +154,5 @@ describe('the entry form', () => {
     expect(describeFigure({ value: 3 }, 'COUNT', tZh)).toBe('3')
     expect(describeFigure({ done: true, doneDate: '2024-05-01' }, 'DEADLINE', tZh)).toBe('已完成（2024-05-01）')
     expect(describeFigure(null, 'COUNT', tZh)).toBe('—')
-  })
-})
-
-describe('metricName', () => {
-  it('is the English name in English when there is one, else the Chinese', () => {
-    const m = { name: '出庭应诉率', nameEn: 'Court appearance rate' }
-    expect(metricName(m, 'en')).toBe('Court appearance rate')
-    expect(metricName(m, 'zh-CN')).toBe('出庭应诉率')
-    expect(metricName({ name: '出庭应诉率', nameEn: '' }, 'en')).toBe('出庭应诉率')
   })
 })

@@ -6,11 +6,6 @@ export { formatNumber }
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
-/** A metric's name in the UI language: the English name in English when it has one, else the Chinese. */
-export function metricName(m: { name?: string; nameEn?: string | null }, locale: string): string {
-  return (locale === 'en' && m.nameEn ? m.nameEn : m.name) ?? ''
-}
-
 export const METRIC_KINDS: readonly MetricKind[] = ['COUNT', 'RATIO', 'PERCENT', 'DEADLINE', 'COMPARISON']
 export const ATTAINMENT_STATUSES: readonly AttainmentStatus[] = ['MET', 'NOT_MET', 'NO_DATA']
 
